@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Creates the project's virtual environment and installs what the app and its tests need:
+# Python packages from pyproject.toml, and (where apt is there and we may use it) the
+# Debian packages the tests call (Xvfb for screenshots, poppler-utils for PDF pages).
+set -euo pipefail
+python=${1:-python3.11}
+venv=${2:-.venv}
+
+need_debs=()
+for pair in "xvfb:Xvfb" "poppler-utils:pdftoppm" "libegl1:" "libxkbcommon0:" "libfontconfig1:" "libdbus-1-3:"; do
+    pkg=${pair%%:*}
+    bin=${pair#*:}
+    if [ -n "$bin" ]; then
+        command -v "$bin" >/dev/null 2>&1 || need_debs+=("$pkg")
+    else
+        dpkg -s "$pkg" >/dev/null 2>&1 || need_debs+=("$pkg")
+    fi
+done
+if [ ${#need_debs[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+    echo "Installing Debian packages: ${need_debs[*]}"
+    $sudo apt-get update -qq || true
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need_debs[@]}" \
+        || echo "warning: could not install ${need_debs[*]}; tests that need them will say so" >&2
+fi
+
+if [ ! -x "$venv/bin/python" ]; then
+    "$python" -m venv "$venv"
+fi
+"$venv/bin/python" -m pip install -q --upgrade pip
+"$venv/bin/python" -m pip install -q -e ".[dev]"
