@@ -107,6 +107,8 @@ def _make_engine(path: Path, key: bytes | None) -> Engine:
     engine = create_engine(
         "sqlite://",
         creator=connect,
+        # The dialect must know the real DB-API module, or its errors are not translated.
+        module=module,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=8,
