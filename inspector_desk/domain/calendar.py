@@ -4,6 +4,7 @@ counted in working days, and calendar-month arithmetic."""
 from __future__ import annotations
 
 import calendar as _stdlib_calendar
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -61,6 +62,10 @@ class WorkCalendar:
     """Working days for the years in the data file; any other year raises ``CalendarRangeError``."""
 
     years: Mapping[int, CalendarYear]
+
+    @classmethod
+    def from_json(cls, text: str) -> WorkCalendar:
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WorkCalendar:
@@ -124,16 +129,20 @@ class WorkCalendar:
     def working_days_between(self, start: date, end: date) -> int:
         """Working days in (start, end]: so ``add_working_days(s, k)`` is k working days after s.
 
-        Negative when ``end`` is before ``start``.
+        When ``end`` is before ``start`` the count is negative, over [end, start): again the
+        inverse of ``add_working_days`` with a negative n.
         """
-        if end < start:
-            return -self.working_days_between(end, start)
         # Check the ends first so an uncovered range fails even when start == end.
         self._year(start)
         self._year(end)
+        if end < start:
+            return -self._count_working(end - _ONE_DAY, start - _ONE_DAY)
+        return self._count_working(start, end)
+
+    def _count_working(self, after: date, through: date) -> int:
         count = 0
-        day = start
-        while day < end:
+        day = after
+        while day < through:
             day += _ONE_DAY
             if self.is_working_day(day):
                 count += 1

@@ -61,9 +61,7 @@ def parse_iin(text: str, field: str = "iin") -> Iin:
         raise ValidationError(field, "iin.format", "IIN must be 12 digits")
     marker = int(value[6])
     if marker not in _CENTURY_START:
-        raise ValidationError(
-            field, "iin.century", "IIN digit 7 (century and sex) must be from 1 to 6"
-        )
+        raise ValidationError(field, "iin.century", "IIN digit 7 (century and sex) must be from 1 to 6")
     year = _CENTURY_START[marker] + int(value[0:2])
     try:
         birth_date = date(year, int(value[2:4]), int(value[4:6]))

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
+
+_E = TypeVar("_E", bound=StrEnum)
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -55,6 +58,16 @@ def parse_iso_date(value: object, where: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise PolicyDataError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def parse_enum(kind: type[_E], value: object, where: str) -> _E:
+    allowed = ", ".join(m.value for m in kind)
+    if not isinstance(value, str):
+        raise PolicyDataError(f"{where}: expected one of {allowed}, got {value!r}")
+    try:
+        return kind(value)
+    except ValueError:
+        raise PolicyDataError(f"{where}: {value!r} is not one of {allowed}") from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,9 @@ def create_unit(db: Database, name: str, *, unit_id: str | None = None) -> str:
         return unit.id
 
 
-def create_beat(db: Database, code: str, name: str, unit_id: str | None, *, beat_id: str | None = None) -> str:
+def create_beat(
+    db: Database, code: str, name: str, unit_id: str | None, *, beat_id: str | None = None
+) -> str:
     if not code.strip():
         raise ValidationError("code", "required", "the beat needs a code")
     with db.write() as session:

@@ -73,9 +73,7 @@ class Database:
         from inspector_desk.store.migrate import current_revision
 
         with self.engine.connect() as conn:
-            version = (
-                conn.exec_driver_sql("PRAGMA cipher_version").scalar() if self.encrypted else None
-            )
+            version = conn.exec_driver_sql("PRAGMA cipher_version").scalar() if self.encrypted else None
             return DatabaseInfo(self.path, self.encrypted, version, current_revision(conn))
 
     def close(self) -> None:

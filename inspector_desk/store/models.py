@@ -49,6 +49,7 @@ class SyncedRow:
     # HQ's change-log sequence of the version this row was last synced at (0: never synced).
     server_rev: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
+    __tablename__: Any
     # Columns this device derives from others; never sent to HQ (sync recomputes them).
     LOCAL_FIELDS: ClassVar[frozenset[str]] = frozenset()
 

@@ -99,7 +99,9 @@ def test_copy_of_file_without_key_reveals_nothing(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     db = open_database(path, KEY)
     with db.write() as s:
-        s.execute(text("INSERT INTO sync_state(key, value) VALUES ('secret', 'Жанар Сәрсенова 900101400123')"))
+        s.execute(
+            text("INSERT INTO sync_state(key, value) VALUES ('secret', 'Жанар Сәрсенова 900101400123')")
+        )
     db.close()
     copy = tmp_path / "copy.db"
     shutil.copyfile(path, copy)
