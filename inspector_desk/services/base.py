@@ -158,7 +158,7 @@ class Work:
         if row.deleted is None:
             row.deleted = False
         self.session.add(row)
-        self.session.flush([row])
+        self.session.flush()
         fields = {name: wire_value(getattr(row, name)) for name in synced_fields(row)}
         stamp = self._stamp()
         row.field_clock = dict.fromkeys(fields, stamp)
