@@ -129,7 +129,7 @@ def resident_counts(session: Session, beat_ids: Iterable[str]) -> dict[str, int]
     rows = session.execute(
         select(Resident.beat_id, func.count()).where(residents_filter(beat_ids)).group_by(Resident.beat_id)
     )
-    return _counts(rows.tuples())
+    return _counts(rows)
 
 
 def overdue_visit_counts(session: Session, beat_ids: Iterable[str], on: date) -> dict[str, int]:
@@ -139,7 +139,7 @@ def overdue_visit_counts(session: Session, beat_ids: Iterable[str], on: date) ->
         .where(_in(Resident.beat_id, beat_ids), overdue_visit_filter(on))
         .group_by(Resident.beat_id)
     )
-    return _counts(rows.tuples())
+    return _counts(rows)
 
 
 def overdue_visit_count(session: Session, beat_ids: Iterable[str], on: date) -> int:
@@ -154,7 +154,7 @@ def visits_due_counts(session: Session, beat_ids: Iterable[str], start: date, en
         .where(_in(Resident.beat_id, beat_ids), visits_due_filter(start, end))
         .group_by(Resident.beat_id)
     )
-    return _counts(rows.tuples())
+    return _counts(rows)
 
 
 def registry_counts(session: Session, beat_ids: Iterable[str], on: date) -> dict[str, dict[str, int]]:
@@ -181,7 +181,7 @@ def registry_person_counts(session: Session, beat_ids: Iterable[str], on: date) 
         .where(_in(RegistryEntry.beat_id, beat_ids), active_registry_filter(on))
         .group_by(RegistryEntry.beat_id)
     )
-    return _counts(rows.tuples())
+    return _counts(rows)
 
 
 def visits_done_counts(
@@ -197,7 +197,7 @@ def visits_done_counts(
         )
         .group_by(Visit.officer_id)
     )
-    return _counts(rows.tuples())
+    return _counts(rows)
 
 
 # --- the report ---------------------------------------------------------------------------------

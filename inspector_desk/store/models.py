@@ -155,6 +155,9 @@ class Resident(SyncedRow, Base):
         ),
         Index("ix_residents_name_key", "name_key"),
         Index("ix_residents_due", "beat_id", "next_visit_due"),
+        # A supervisor's unit-wide lists sorted by these columns read the index in order.
+        Index("ix_residents_birth_date", "birth_date", "name_key"),
+        Index("ix_residents_next_due", "next_visit_due", "name_key"),
     )
 
 
@@ -428,3 +431,31 @@ SYNCED_MODELS: tuple[type[SyncedRow], ...] = (
     Appeal,
     Feedback,
 )
+
+
+class SyncConflict(Base):
+    """Local copy of an HQ conflict record (same id): a field both sides changed, with the value
+    shown as current and the one kept for review. Written only by sync; resolved through it."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(ID)
+    beat_id: Mapped[str] = mapped_column(ID)
+    field: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(20))  # field | edit_on_void
+    current_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    losing_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    current_user_id: Mapped[str | None] = mapped_column(String(64))
+    losing_user_id: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(10))  # open | resolved
+    resolution: Mapped[Any] = mapped_column(JSON, nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    # Set when this laptop resolved it and the resolving change still waits in the outbox.
+    pending_change_id: Mapped[str | None] = mapped_column(ID)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_sync_conflicts_record", "entity", "entity_id"),
+        Index("ix_sync_conflicts_status", "status", "beat_id"),
+    )

@@ -260,6 +260,8 @@ def upgrade() -> None:
     with op.batch_alter_table("residents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_residents_beat_id"), ["beat_id"], unique=False)
         batch_op.create_index("ix_residents_due", ["beat_id", "next_visit_due"], unique=False)
+        batch_op.create_index("ix_residents_birth_date", ["birth_date", "name_key"], unique=False)
+        batch_op.create_index("ix_residents_next_due", ["next_visit_due", "name_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_residents_household_id"), ["household_id"], unique=False)
         batch_op.create_index("ix_residents_name_key", ["name_key"], unique=False)
         batch_op.create_index(
@@ -759,6 +761,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_residents_name_key")
         batch_op.drop_index(batch_op.f("ix_residents_household_id"))
         batch_op.drop_index("ix_residents_due")
+        batch_op.drop_index("ix_residents_birth_date")
+        batch_op.drop_index("ix_residents_next_due")
         batch_op.drop_index(batch_op.f("ix_residents_beat_id"))
 
     op.drop_table("residents")
