@@ -494,7 +494,8 @@ class _BeatBuilder:
                     (
                         *self.synced(p.id, self.plan.officers[0]),
                         home.id, p.iin, p.last, p.first, p.middle, _day(p.birth), p.sex.value,
-                        json.dumps(p.phones), p.notes, key, text, _day(due) if due else None,
+                        json.dumps(p.phones), p.notes, key, search.sort_name(p.last, p.first, p.middle), text,
+                        _day(due) if due else None,
                     )
                 )  # fmt: skip
 
@@ -956,7 +957,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "addresses": (*_SYNCED, "locality", "street", "house", "walk_order", "notes"),
     "households": (*_SYNCED, "address_id", "apartment", "notes"),
     "residents": (*_SYNCED, "household_id", "iin", "last_name", "first_name", "middle_name", "birth_date",
-                  "sex", "phones", "notes", "name_key", "search_text", "next_visit_due"),
+                  "sex", "phones", "notes", "name_key", "sort_name", "search_text", "next_visit_due"),
     "dv_cases": (*_SYNCED, "number", "victim_id", "offender_id", "household_id", "owner_id", "status",
                  "opened_on", "summary", "risk_level", "next_review_due", "closure_state", "closure_reason",
                  "closure_requested_by", "closure_requested_at", "closure_decided_by", "closure_decided_at",

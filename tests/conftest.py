@@ -13,9 +13,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from inspector_desk.services.accounts import actor_for, create_beat, create_unit, create_user  # noqa: E402
-from inspector_desk.services.base import Actor, Role  # noqa: E402
-from inspector_desk.store.db import Database, checkpoint, open_database  # noqa: E402
+from inspector_desk.services.accounts import actor_for, create_beat, create_unit, create_user
+from inspector_desk.services.base import Actor, Role
+from inspector_desk.store.db import Database, checkpoint, open_database
 
 TEST_KEY = bytes(range(32))
 

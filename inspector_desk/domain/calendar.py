@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar as _stdlib_calendar
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -62,6 +62,23 @@ class WorkCalendar:
     """Working days for the years in the data file; any other year raises ``CalendarRangeError``."""
 
     years: Mapping[int, CalendarYear]
+    # Working days from the first covered day through each day: counts become O(1) lookups
+    # (Today asks for the working days left of hundreds of appeals at once).
+    _first_day: date = field(init=False, repr=False, compare=False)
+    _cumulative: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first = date(min(self.years), 1, 1)
+        last = date(max(self.years), 12, 31)
+        counts: list[int] = []
+        running = 0
+        day = first
+        while day <= last:
+            running += self.is_working_day(day)
+            counts.append(running)
+            day += _ONE_DAY
+        object.__setattr__(self, "_first_day", first)
+        object.__setattr__(self, "_cumulative", tuple(counts))
 
     @classmethod
     def from_json(cls, text: str) -> WorkCalendar:
@@ -140,13 +157,12 @@ class WorkCalendar:
         return self._count_working(start, end)
 
     def _count_working(self, after: date, through: date) -> int:
-        count = 0
-        day = after
-        while day < through:
-            day += _ONE_DAY
-            if self.is_working_day(day):
-                count += 1
-        return count
+        """Working days in (after, through]; both within the covered years or the day before."""
+        return self._working_through(through) - self._working_through(after)
+
+    def _working_through(self, day: date) -> int:
+        index = (day - self._first_day).days
+        return self._cumulative[index] if index >= 0 else 0
 
 
 def _parse_year(year: int, raw: Mapping[str, Any]) -> CalendarYear:

@@ -145,9 +145,10 @@ def natural_key(text: str | None) -> tuple[tuple[int, int | str], ...]:
 def resident_search_columns(
     resident: Resident, street: str | None, house: str | None, apartment: str | None
 ) -> dict[str, str]:
-    """The derived search columns of a resident who lives at this place (``name_key``, ``search_text``)."""
+    """The derived search and sort columns of a resident who lives at this place."""
     return {
         "name_key": search.name_key(resident.last_name, resident.first_name, resident.middle_name),
+        "sort_name": search.sort_name(resident.last_name, resident.first_name, resident.middle_name),
         "search_text": search.search_text(
             last_name=resident.last_name,
             first_name=resident.first_name,
@@ -499,7 +500,7 @@ def household(db: Database, actor: Actor, household_id: str, *, on: date | None 
         residents = session.scalars(
             select(Resident)
             .where(Resident.household_id == row.id, Resident.deleted.is_(False))
-            .order_by(Resident.birth_date, Resident.name_key)
+            .order_by(Resident.birth_date, Resident.sort_name)
         ).all()
         categories = active_categories(session, [r.id for r in residents], on)
         members = tuple(
@@ -597,7 +598,7 @@ def households_on_streets(
             for resident in session.scalars(
                 select(Resident)
                 .where(Resident.household_id.in_(part), Resident.deleted.is_(False))
-                .order_by(Resident.name_key)
+                .order_by(Resident.sort_name)
             ):
                 assert resident.household_id is not None
                 members[resident.household_id].append(resident)

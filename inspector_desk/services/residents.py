@@ -574,7 +574,7 @@ def _list_query(
     if walk_sort_index and len(beats) > 1:
         # Over several beats, reading the sort column's index in order and skipping other beats' rows
         # beats fetching every resident of the beats and sorting them (a unit: 200k rows). The
-        # coalesce hides beat_id from the planner so it takes that path (ix_residents_name_key; birth
+        # coalesce hides beat_id from the planner so it takes that path (ix_residents_sort_name; birth
         # date and due date need their own single-column indexes for it).
         beat_filter = func.coalesce(Resident.beat_id, "").in_(beats)
     query = select(Resident.id).where(Resident.deleted.is_(False), beat_filter)
@@ -635,7 +635,7 @@ def list_residents(
         )
         if query is None:
             return Page([], False)
-        name = Resident.name_key.desc() if descending else Resident.name_key.asc()
+        name = Resident.sort_name.desc() if descending else Resident.sort_name.asc()
         order: list[Any]
         if sort == "name":
             order = [name, Resident.id]

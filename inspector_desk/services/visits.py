@@ -450,7 +450,7 @@ def due_visits(
             Resident.deleted.is_(False),
             on_registry,
         )
-        .order_by(Resident.next_visit_due, Resident.name_key)
+        .order_by(Resident.next_visit_due, Resident.sort_name)
         .limit(limit)
     )
     with db.read() as session:

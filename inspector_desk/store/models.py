@@ -138,10 +138,12 @@ class Resident(SyncedRow, Base):
     sex: Mapped[str | None] = mapped_column(String(1))
     phones: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
-    LOCAL_FIELDS = frozenset({"name_key", "search_text", "next_visit_due"})
+    LOCAL_FIELDS = frozenset({"name_key", "sort_name", "search_text", "next_visit_due"})
     # Derived, local only: the folded name for prefix search and sorting, the text the
     # full-text index holds, and the next registry visit due (kept by the services).
     name_key: Mapped[str] = mapped_column(String(300), default="")
+    # The full name as a collation key (domain.collation): lists sort in alphabetical order.
+    sort_name: Mapped[str] = mapped_column(String(300), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     next_visit_due: Mapped[date | None] = mapped_column(Date)
 
@@ -156,8 +158,9 @@ class Resident(SyncedRow, Base):
         Index("ix_residents_name_key", "name_key"),
         Index("ix_residents_due", "beat_id", "next_visit_due"),
         # A supervisor's unit-wide lists sorted by these columns read the index in order.
-        Index("ix_residents_birth_date", "birth_date", "name_key"),
-        Index("ix_residents_next_due", "next_visit_due", "name_key"),
+        Index("ix_residents_sort_name", "sort_name"),
+        Index("ix_residents_birth_date", "birth_date", "sort_name"),
+        Index("ix_residents_next_due", "next_visit_due", "sort_name"),
     )
 
 

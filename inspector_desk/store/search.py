@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from inspector_desk.domain.collation import collation_key
 from inspector_desk.domain.search_text import fold, fold_digits
 from inspector_desk.store.schema_extras import FTS_TABLE
 
@@ -27,6 +28,11 @@ _TRIGRAM = 3
 def name_key(last_name: str, first_name: str, middle_name: str | None) -> str:
     """The folded full name residents are sorted and prefix-searched by."""
     return fold(" ".join(p for p in (last_name, first_name, middle_name) if p))
+
+
+def sort_name(last_name: str, first_name: str, middle_name: str | None) -> str:
+    """The full name as an alphabetical collation key, for sorting lists."""
+    return collation_key(" ".join(p for p in (last_name, first_name, middle_name) if p))
 
 
 def phone_search_forms(e164: str) -> list[str]:

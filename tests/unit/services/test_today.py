@@ -38,7 +38,10 @@ def test_today_lists_due_visits_cases_orders_and_appeals_in_urgency_order(db: Da
     victim = _resident(db, world, "Иванова", "Анна")
     offender = _resident(db, world, "Иванов", "Пётр")
     case = open_case(
-        db, insp, CaseInput(victim_id=victim, offender_id=offender, summary="threats", opened_on=DAY), today=DAY
+        db,
+        insp,
+        CaseInput(victim_id=victim, offender_id=offender, summary="threats", opened_on=DAY),
+        today=DAY,
     ).record
     add_measure(db, insp, case.id, MeasureInput(kind="protective_order", start_date=DAY - timedelta(days=28)))
     record_appeal(
@@ -73,14 +76,19 @@ def test_today_lists_due_visits_cases_orders_and_appeals_in_urgency_order(db: Da
     assert stranger not in {v.resident_id for v in view.due_visits}
 
 
-def test_supervisor_sees_the_whole_unit_and_each_inspector_only_their_beat(db: Database, world: World) -> None:
+def test_supervisor_sees_the_whole_unit_and_each_inspector_only_their_beat(
+    db: Database, world: World
+) -> None:
     mine = _resident(db, world, "Ким", "Артур")
     theirs = _resident(db, world, "Ли", "Виктор", beat=world.other_beat_id)
     add_registry_entry(
         db, world.inspector, RegistryInput(mine, "parole", "court", DAY - timedelta(days=60)), today=DAY
     )
     add_registry_entry(
-        db, world.other_inspector, RegistryInput(theirs, "parole", "court", DAY - timedelta(days=60)), today=DAY
+        db,
+        world.other_inspector,
+        RegistryInput(theirs, "parole", "court", DAY - timedelta(days=60)),
+        today=DAY,
     )
     assert {v.resident_id for v in today(db, world.supervisor, on=DAY).due_visits} == {mine, theirs}
     assert [v.resident_id for v in today(db, world.other_inspector, on=DAY).due_visits] == [theirs]

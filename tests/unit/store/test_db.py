@@ -31,7 +31,8 @@ def test_new_database_is_encrypted_and_migrated_to_head(tmp_path: Path) -> None:
     info = db.info()
     db.close()
     assert info.encrypted
-    assert info.cipher_version and info.cipher_version.startswith("4.")
+    assert info.cipher_version is not None
+    assert info.cipher_version.startswith("4.")
     assert info.schema_revision == head_revision()
     assert not is_plaintext_sqlite(tmp_path / "a.db")
 

@@ -235,6 +235,7 @@ def upgrade() -> None:
         sa.Column("phones", sa.JSON(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("name_key", sa.String(length=300), nullable=False),
+        sa.Column("sort_name", sa.String(length=300), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("next_visit_due", sa.Date(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -260,8 +261,9 @@ def upgrade() -> None:
     with op.batch_alter_table("residents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_residents_beat_id"), ["beat_id"], unique=False)
         batch_op.create_index("ix_residents_due", ["beat_id", "next_visit_due"], unique=False)
-        batch_op.create_index("ix_residents_birth_date", ["birth_date", "name_key"], unique=False)
-        batch_op.create_index("ix_residents_next_due", ["next_visit_due", "name_key"], unique=False)
+        batch_op.create_index("ix_residents_sort_name", ["sort_name"], unique=False)
+        batch_op.create_index("ix_residents_birth_date", ["birth_date", "sort_name"], unique=False)
+        batch_op.create_index("ix_residents_next_due", ["next_visit_due", "sort_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_residents_household_id"), ["household_id"], unique=False)
         batch_op.create_index("ix_residents_name_key", ["name_key"], unique=False)
         batch_op.create_index(
@@ -761,6 +763,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_residents_name_key")
         batch_op.drop_index(batch_op.f("ix_residents_household_id"))
         batch_op.drop_index("ix_residents_due")
+        batch_op.drop_index("ix_residents_sort_name")
         batch_op.drop_index("ix_residents_birth_date")
         batch_op.drop_index("ix_residents_next_due")
         batch_op.drop_index(batch_op.f("ix_residents_beat_id"))
