@@ -4,8 +4,7 @@ of another beat."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-
-from conftest import World
+from typing import Any
 
 from inspector_desk.services.appeals import AppealInput, record_appeal
 from inspector_desk.services.dv_cases import CaseInput, MeasureInput, add_measure, open_case
@@ -17,13 +16,13 @@ from inspector_desk.store.db import Database
 DAY = date(2026, 3, 2)  # a Monday
 
 
-def _resident(db: Database, world: World, last: str, first: str, *, beat: str | None = None) -> str:
+def _resident(db: Database, world: Any, last: str, first: str, *, beat: str | None = None) -> str:
     actor = world.inspector if beat is None else world.other_inspector
     data = ResidentInput(beat_id=beat or world.beat_id, last_name=last, first_name=first)
     return register_resident(db, actor, data, today=DAY).record.id
 
 
-def test_today_lists_due_visits_cases_orders_and_appeals_in_urgency_order(db: Database, world: World) -> None:
+def test_today_lists_due_visits_cases_orders_and_appeals_in_urgency_order(db: Database, world: Any) -> None:
     insp = world.inspector
     late = _resident(db, world, "Сәрсенов", "Марат")
     later = _resident(db, world, "Ахметов", "Қайрат")
@@ -76,9 +75,7 @@ def test_today_lists_due_visits_cases_orders_and_appeals_in_urgency_order(db: Da
     assert stranger not in {v.resident_id for v in view.due_visits}
 
 
-def test_supervisor_sees_the_whole_unit_and_each_inspector_only_their_beat(
-    db: Database, world: World
-) -> None:
+def test_supervisor_sees_the_whole_unit_and_each_inspector_only_their_beat(db: Database, world: Any) -> None:
     mine = _resident(db, world, "Ким", "Артур")
     theirs = _resident(db, world, "Ли", "Виктор", beat=world.other_beat_id)
     add_registry_entry(
