@@ -1195,7 +1195,10 @@ def _generator(
 
 def _fill_search_index(conn: Any) -> None:
     """What the residents' insert trigger does, for all rows at once (same text, same row ids)."""
-    conn.execute("INSERT INTO resident_search_map(resident_id) SELECT id FROM residents ORDER BY rowid")
+    conn.execute(
+        "INSERT INTO resident_search_map(resident_id, beat_id) "
+        "SELECT id, beat_id FROM residents ORDER BY rowid"
+    )
     conn.execute(
         f"INSERT INTO {FTS_TABLE}(rowid, search_text) "  # noqa: S608
         "SELECT m.fts_rowid, CASE WHEN r.deleted THEN '' ELSE r.search_text END "

@@ -110,6 +110,9 @@ def _make_engine(path: Path, key: bytes | None) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=8,
+        # The most recently used connection has the warmest page cache: with SQLCipher a cold
+        # cache means decrypting every page again, so reuse it rather than rotate.
+        pool_use_lifo=True,
         pool_pre_ping=False,
     )
 
@@ -123,7 +126,7 @@ def _make_engine(path: Path, key: bytes | None) -> Engine:
             cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA temp_store = MEMORY")
-            cur.execute("PRAGMA cache_size = -32768")
+            cur.execute("PRAGMA cache_size = -131072")
         finally:
             cur.close()
 

@@ -156,6 +156,7 @@ class Resident(SyncedRow, Base):
             postgresql_where=text("iin IS NOT NULL AND NOT deleted"),
         ),
         Index("ix_residents_name_key", "name_key"),
+        Index("ix_residents_beat_name", "beat_id", "name_key"),
         Index("ix_residents_due", "beat_id", "next_visit_due"),
         # A supervisor's unit-wide lists sorted by these columns read the index in order.
         Index("ix_residents_sort_name", "sort_name"),
@@ -174,6 +175,10 @@ class ResidentSearchRow(Base):
     __tablename__ = "resident_search_map"
     fts_rowid: Mapped[int] = mapped_column(Integer, primary_key=True)
     resident_id: Mapped[str] = mapped_column(ID, unique=True)
+    # The resident's beat, so a one-beat search walks only that beat's part of the index.
+    beat_id: Mapped[str] = mapped_column(ID)
+
+    __table_args__ = (Index("ix_search_map_beat", "beat_id", "fts_rowid"),)
 
 
 class RegistryEntry(SyncedRow, Base):

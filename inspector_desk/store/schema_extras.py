@@ -13,10 +13,14 @@ CREATE_STATEMENTS: tuple[str, ...] = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_text, tokenize = 'trigram')",
     # The index holds only live residents: a voided one is emptied from it.
     f"""CREATE TRIGGER residents_fts_insert AFTER INSERT ON residents BEGIN
-        INSERT INTO resident_search_map(resident_id) VALUES (NEW.id);
+        INSERT INTO resident_search_map(resident_id, beat_id) VALUES (NEW.id, NEW.beat_id);
         INSERT INTO {FTS_TABLE}(rowid, search_text)
             SELECT fts_rowid, CASE WHEN NEW.deleted THEN '' ELSE NEW.search_text END
             FROM resident_search_map WHERE resident_id = NEW.id;
+    END""",
+    """CREATE TRIGGER residents_search_beat AFTER UPDATE OF beat_id ON residents
+    WHEN OLD.beat_id IS NOT NEW.beat_id BEGIN
+        UPDATE resident_search_map SET beat_id = NEW.beat_id WHERE resident_id = NEW.id;
     END""",
     f"""CREATE TRIGGER residents_fts_update AFTER UPDATE OF search_text, deleted ON residents
     WHEN OLD.search_text IS NOT NEW.search_text OR OLD.deleted IS NOT NEW.deleted BEGIN
@@ -45,6 +49,7 @@ DROP_STATEMENTS: tuple[str, ...] = (
     "DROP TRIGGER IF EXISTS audit_log_no_update",
     "DROP TRIGGER IF EXISTS residents_fts_delete",
     "DROP TRIGGER IF EXISTS residents_fts_update",
+    "DROP TRIGGER IF EXISTS residents_search_beat",
     "DROP TRIGGER IF EXISTS residents_fts_insert",
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )

@@ -23,6 +23,9 @@ from inspector_desk.store.schema_extras import FTS_TABLE
 # One past the greatest character a folded key holds: the end of a prefix range.
 _KEY_END = "\x7f"
 _TRIGRAM = 3
+# Up to this many beats (an inspector's laptop), walk the scope's part of the indexes and probe
+# the matches; a whole unit (a supervisor's) is cheaper the other way round.
+_SMALL_SCOPE = 3
 
 
 def name_key(last_name: str, first_name: str, middle_name: str | None) -> str:
@@ -130,13 +133,15 @@ def search_resident_ids(
     beat_params = {f"b{i}": b for i, b in enumerate(beats)}
     beat_in = ", ".join(f":b{i}" for i in range(len(beats)))
 
+    small = len(beats) <= _SMALL_SCOPE
     found: list[str] = []
     prefix = parsed.prefix
     if prefix is not None:
+        name_index = "ix_residents_beat_name" if small else "ix_residents_name_key"
         found = list(
             session.execute(
                 text(
-                    "SELECT id FROM residents INDEXED BY ix_residents_name_key "
+                    f"SELECT id FROM residents INDEXED BY {name_index} "
                     "WHERE name_key >= :lo AND name_key < :hi AND deleted = 0 "
                     f"AND beat_id IN ({beat_in}) ORDER BY name_key LIMIT :n"
                 ),
@@ -149,23 +154,30 @@ def search_resident_ids(
         if long_tokens:
             params: dict[str, object] = {"q": _fts_match(long_tokens), "n": want - len(found), **beat_params}
             short = [t for t in tokens if len(t) < _TRIGRAM]
-            short_sql = "".join(f" AND f.search_text LIKE :s{i}" for i in range(len(short)))
+            short_sql = "".join(f" AND search_text LIKE :s{i}" for i in range(len(short)))
             params.update({f"s{i}": f"%{t}%" for i, t in enumerate(short)})
             exclude_sql = ""
             if prefix is not None:
                 exclude_sql = " AND NOT (r.name_key >= :lo AND r.name_key < :hi)"
                 params.update({"lo": prefix, "hi": prefix + _KEY_END})
-            found.extend(
-                session.execute(
-                    text(
-                        f"SELECT r.id FROM {FTS_TABLE} f "
-                        "JOIN resident_search_map m ON m.fts_rowid = f.rowid "
-                        "JOIN residents r ON r.id = m.resident_id "
-                        f"WHERE {FTS_TABLE} MATCH :q AND r.deleted = 0 AND r.beat_id IN ({beat_in})"
-                        f"{short_sql}{exclude_sql} ORDER BY f.rowid LIMIT :n"
-                    ),
-                    params,
-                ).scalars()
-            )
+            if small:
+                # The matches become an ephemeral index the beat's map entries are probed against.
+                sql = (
+                    "SELECT r.id FROM resident_search_map m INDEXED BY ix_search_map_beat "
+                    "JOIN residents r ON r.id = m.resident_id "
+                    f"WHERE m.beat_id IN ({beat_in}) AND m.fts_rowid IN "
+                    f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q{short_sql}) "
+                    f"AND r.deleted = 0{exclude_sql} ORDER BY m.fts_rowid LIMIT :n"
+                )
+            else:
+                sql = (
+                    f"SELECT r.id FROM {FTS_TABLE} f "
+                    "JOIN resident_search_map m ON m.fts_rowid = f.rowid "
+                    "JOIN residents r ON r.id = m.resident_id "
+                    f"WHERE {FTS_TABLE} MATCH :q AND m.beat_id IN ({beat_in}) "
+                    f"AND r.deleted = 0{short_sql.replace('search_text', 'f.search_text')}{exclude_sql} "
+                    "ORDER BY f.rowid LIMIT :n"
+                )
+            found.extend(session.execute(text(sql), params).scalars())
     page = found[offset : offset + limit]
     return page, len(found) > offset + limit

@@ -46,9 +46,12 @@ def upgrade() -> None:
         "resident_search_map",
         sa.Column("fts_rowid", sa.Integer(), nullable=False),
         sa.Column("resident_id", sa.String(length=36), nullable=False),
+        sa.Column("beat_id", sa.String(length=36), nullable=False),
         sa.PrimaryKeyConstraint("fts_rowid"),
         sa.UniqueConstraint("resident_id"),
     )
+    with op.batch_alter_table("resident_search_map", schema=None) as batch_op:
+        batch_op.create_index("ix_search_map_beat", ["beat_id", "fts_rowid"], unique=False)
     op.create_table(
         "sync_outbox",
         sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
@@ -266,6 +269,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_residents_next_due", ["next_visit_due", "sort_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_residents_household_id"), ["household_id"], unique=False)
         batch_op.create_index("ix_residents_name_key", ["name_key"], unique=False)
+        batch_op.create_index("ix_residents_beat_name", ["beat_id", "name_key"], unique=False)
         batch_op.create_index(
             "uq_residents_iin",
             ["iin"],
@@ -760,6 +764,7 @@ def downgrade() -> None:
             sqlite_where=sa.text("iin IS NOT NULL AND deleted = 0"),
             postgresql_where=sa.text("iin IS NOT NULL AND NOT deleted"),
         )
+        batch_op.drop_index("ix_residents_beat_name")
         batch_op.drop_index("ix_residents_name_key")
         batch_op.drop_index(batch_op.f("ix_residents_household_id"))
         batch_op.drop_index("ix_residents_due")
@@ -802,6 +807,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_outbox_pending")
 
     op.drop_table("sync_outbox")
+    with op.batch_alter_table("resident_search_map", schema=None) as batch_op:
+        batch_op.drop_index("ix_search_map_beat")
     op.drop_table("resident_search_map")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_user_time")
