@@ -26,6 +26,7 @@ from inspector_desk.services.base import (
     scope_filter,
     unit_of_work,
 )
+from inspector_desk.services.fields import optional_text, require_text
 from inspector_desk.services.registry import active_categories
 from inspector_desk.store import search
 from inspector_desk.store.db import Database
@@ -56,34 +57,6 @@ FIELD_ROLES = (Role.INSPECTOR, Role.SUPERVISOR)
 IN_CHUNK = 500
 
 M = TypeVar("M", bound=SyncedRow)
-
-
-def require_text(value: str | None, field: str, max_length: int, *, multiline: bool = False) -> str:
-    """A required text field, trimmed (inner runs of spaces collapsed unless ``multiline``)."""
-    cleaned = _clean(value, multiline)
-    if not cleaned:
-        raise ValidationError(field, "required", "This field is required")
-    return _capped(cleaned, field, max_length)
-
-
-def optional_text(value: str | None, field: str, max_length: int, *, multiline: bool = False) -> str | None:
-    """An optional text field, trimmed; blank becomes None."""
-    cleaned = _clean(value, multiline)
-    return _capped(cleaned, field, max_length) if cleaned else None
-
-
-def _clean(value: str | None, multiline: bool) -> str:
-    if value is None:
-        return ""
-    if multiline:
-        return value.strip()
-    return " ".join(value.split())
-
-
-def _capped(text: str, field: str, max_length: int) -> str:
-    if len(text) > max_length:
-        raise ValidationError(field, "max_length", f"At most {max_length} characters")
-    return text
 
 
 def require_field_role(actor: Actor) -> None:

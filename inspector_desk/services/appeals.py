@@ -26,6 +26,7 @@ from inspector_desk.services.base import (
     scope_filter,
     unit_of_work,
 )
+from inspector_desk.services.fields import optional_text, require_text
 from inspector_desk.store.db import Database
 from inspector_desk.store.models import Appeal, Resident, User
 
@@ -113,23 +114,6 @@ class AppealView:
     on_time: bool | None
 
 
-def _text(value: str | None, field: str, max_len: int, *, required: bool = True) -> str | None:
-    cleaned = (value or "").strip()
-    if not cleaned:
-        if required:
-            raise ValidationError(field, "required", "This field is required")
-        return None
-    if len(cleaned) > max_len:
-        raise ValidationError(field, "max_length", f"At most {max_len} characters")
-    return cleaned
-
-
-def _required(value: str | None, field: str, max_len: int) -> str:
-    cleaned = _text(value, field, max_len)
-    assert cleaned is not None  # _text raised for a blank required value
-    return cleaned
-
-
 def _on_time(appeal: Appeal) -> bool | None:
     return None if appeal.answered_on is None else appeal.answered_on <= appeal.due_on
 
@@ -179,11 +163,13 @@ def record_appeal(
         appeal = Appeal(
             beat_id=data.beat_id,
             received_on=data.received_on,
-            applicant_name=_required(data.applicant_name, "applicant_name", NAME_MAX),
-            applicant_contact=_text(data.applicant_contact, "applicant_contact", CONTACT_MAX, required=False),
+            applicant_name=require_text(data.applicant_name, "applicant_name", NAME_MAX),
+            applicant_contact=optional_text(
+                data.applicant_contact, "applicant_contact", CONTACT_MAX, multiline=True
+            ),
             resident_id=resident_id,
-            subject=_required(data.subject, "subject", SUBJECT_MAX),
-            body=_text(data.body, "body", TEXT_MAX, required=False),
+            subject=require_text(data.subject, "subject", SUBJECT_MAX),
+            body=optional_text(data.body, "body", TEXT_MAX, multiline=True),
             officer_id=actor.user_id,
             deadline=deadline,
             status=REGISTERED,
@@ -209,7 +195,7 @@ def extend_appeal(
             appeal,
             {
                 "extended_deadline": new_deadline,
-                "extension_reason": _required(reason, "reason", REASON_MAX),
+                "extension_reason": require_text(reason, "reason", REASON_MAX, multiline=True),
                 "status": EXTENDED,
                 "due_on": new_deadline,
             },
@@ -227,7 +213,7 @@ def answer_appeal(
         appeal = work.get(Appeal, appeal_id)
         if appeal.status == ANSWERED:
             raise ValidationError("appeal_id", "appeal.answered", "The appeal has already been answered")
-        text = _required(answer, "answer", TEXT_MAX)
+        text = require_text(answer, "answer", TEXT_MAX, multiline=True)
         if answered_on is None:
             raise ValidationError("answered_on", "required", "The date of the answer is required")
         if answered_on < appeal.received_on:

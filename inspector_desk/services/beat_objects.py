@@ -16,11 +16,10 @@ from inspector_desk.services.addresses import (
     UNSET,
     Unset,
     address_line,
-    optional_text,
     require_field_role,
-    require_text,
 )
 from inspector_desk.services.base import Actor, Outcome, Work, require_beat, scope_filter, unit_of_work
+from inspector_desk.services.fields import optional_text, require_text
 from inspector_desk.store.db import Database
 from inspector_desk.store.models import Address, BeatObject
 

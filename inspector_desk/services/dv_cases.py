@@ -27,6 +27,7 @@ from inspector_desk.services.base import (
     scope_filter,
     unit_of_work,
 )
+from inspector_desk.services.fields import optional_text, require_text
 from inspector_desk.store.db import Database
 from inspector_desk.store.models import (
     BeatAssignment,
@@ -265,23 +266,6 @@ class MeasureDue:
 # --- small validators --------------------------------------------------------------------------
 
 
-def _text(value: str | None, field: str, max_len: int, *, required: bool = True) -> str | None:
-    cleaned = (value or "").strip()
-    if not cleaned:
-        if required:
-            raise ValidationError(field, "required", "This field is required")
-        return None
-    if len(cleaned) > max_len:
-        raise ValidationError(field, "max_length", f"At most {max_len} characters")
-    return cleaned
-
-
-def _required(value: str | None, field: str, max_len: int) -> str:
-    cleaned = _text(value, field, max_len)
-    assert cleaned is not None  # _text raised for a blank required value
-    return cleaned
-
-
 def _not_future_date(value: date, field: str, today: date) -> None:
     if value > today:
         raise ValidationError(field, "in_future", "The date may not be in the future")
@@ -482,7 +466,7 @@ def open_case(
                 raise ValidationError(
                     "household_id", "household.not_found", "This household does not exist or was voided"
                 ) from None
-        summary = _text(data.summary, "summary", NOTES_MAX, required=False)
+        summary = optional_text(data.summary, "summary", NOTES_MAX, multiline=True)
         if data.opened_on is None:
             raise ValidationError("opened_on", "required", "The opening date is required")
         _not_future_date(data.opened_on, "opened_on", today)
@@ -547,8 +531,8 @@ def record_incident(db: Database, actor: Actor, case_id: str, data: IncidentInpu
             beat_id=case.beat_id,
             case_id=case.id,
             occurred_at=data.occurred_at,
-            kind=_required(data.kind, "kind", KIND_MAX),
-            description=_required(data.description, "description", NOTES_MAX),
+            kind=require_text(data.kind, "kind", KIND_MAX),
+            description=require_text(data.description, "description", NOTES_MAX, multiline=True),
             reported_by=actor.user_id,
         )
         work.insert(incident)
@@ -579,7 +563,7 @@ def assess_risk(
             raise ValidationError("answers", "required", "Answer the questionnaire")
         policy = risk_policy()
         scored = score_assessment(policy, answers)
-        reason = _text(override_reason, "override_reason", NOTES_MAX, required=False)
+        reason = optional_text(override_reason, "override_reason", NOTES_MAX, multiline=True)
         level = final_level(scored.computed_level, _parse_level(override_level), reason)
         if level is scored.computed_level:
             reason = None  # an override that changes nothing needs no reason on file
@@ -616,8 +600,8 @@ def add_measure(db: Database, actor: Actor, case_id: str, data: MeasureInput) ->
             kind=kind.value,
             start_date=data.start_date,
             end_date=end,
-            issued_by=_text(data.issued_by, "issued_by", ISSUER_MAX, required=False),
-            notes=_text(data.notes, "notes", NOTES_MAX, required=False),
+            issued_by=optional_text(data.issued_by, "issued_by", ISSUER_MAX),
+            notes=optional_text(data.notes, "notes", NOTES_MAX, multiline=True),
         )
         work.insert(measure)
         return work.outcome(_measure_record(measure))
@@ -644,7 +628,10 @@ def end_measure(
                 "ended_on", "measure.already_expired", "The measure ran out before this date"
             )
         _not_future_date(ended_on, "ended_on", today)
-        work.update(measure, {"ended_on": ended_on, "ended_reason": _required(reason, "reason", NOTES_MAX)})
+        work.update(
+            measure,
+            {"ended_on": ended_on, "ended_reason": require_text(reason, "reason", NOTES_MAX, multiline=True)},
+        )
         return work.outcome(_measure_record(measure))
 
 
@@ -662,7 +649,7 @@ def record_review(
             case_id=case.id,
             reviewed_at=reviewed_at,
             reviewer_id=actor.user_id,
-            notes=_required(notes, "notes", NOTES_MAX),
+            notes=require_text(notes, "notes", NOTES_MAX, multiline=True),
         )
         work.insert(review)
         due = _schedule_review(work, case)
@@ -708,7 +695,7 @@ def request_closure(
     with unit_of_work(db, actor, "request_closure") as work:
         case = _case_for_field_work(work, case_id)
         _require_owner_or_supervisor(actor, case)
-        text = _required(reason, "reason", NOTES_MAX)
+        text = require_text(reason, "reason", NOTES_MAX, multiline=True)
         if case.closure_state == CLOSURE_REQUESTED:
             raise ValidationError("case_id", "dv.closure_pending", "Closure is already awaiting approval")
         work.update(
@@ -738,7 +725,7 @@ def approve_closure(
         _require_supervisor(actor, case)
         if case.closure_state != CLOSURE_REQUESTED or case.status == CLOSED:
             raise ValidationError("case_id", "dv.no_closure_request", "No closure request awaits a decision")
-        _close(work, case, today, _text(note, "note", NOTES_MAX, required=False))
+        _close(work, case, today, optional_text(note, "note", NOTES_MAX, multiline=True))
         return work.outcome(_case_record(case, _children_ids(work.session, case.id)))
 
 
@@ -754,7 +741,7 @@ def reject_closure(db: Database, actor: Actor, case_id: str, note: str) -> Outco
                 "closure_state": CLOSURE_REJECTED,
                 "closure_decided_by": actor.user_id,
                 "closure_decided_at": work.now,
-                "closure_decision_note": _required(note, "note", NOTES_MAX),
+                "closure_decision_note": require_text(note, "note", NOTES_MAX, multiline=True),
             },
         )
         return work.outcome(_case_record(case, _children_ids(work.session, case.id)))

@@ -21,6 +21,7 @@ from inspector_desk.domain.schedule import (
 from inspector_desk.domain.visits import VisitKind, VisitOutcome
 from inspector_desk.resources import visit_policy
 from inspector_desk.services.base import Actor, Outcome, Role, require_role, unit_of_work
+from inspector_desk.services.fields import require_text
 from inspector_desk.store.db import Database
 from inspector_desk.store.models import RegistryEntry, Resident, Visit
 
@@ -171,15 +172,6 @@ def _record(e: RegistryEntry, due: date | None) -> RegistryRecord:
     )
 
 
-def _text(value: str | None, field: str, max_length: int) -> str:
-    cleaned = (value or "").strip()
-    if not cleaned:
-        raise ValidationError(field, "required", "This field is required")
-    if len(cleaned) > max_length:
-        raise ValidationError(field, "max_length", f"At most {max_length} characters")
-    return cleaned
-
-
 def add_registry_entry(
     db: Database, actor: Actor, data: RegistryInput, *, today: date | None = None
 ) -> Outcome[RegistryRecord]:
@@ -196,7 +188,7 @@ def add_registry_entry(
             category = RegistryCategory(data.category)
         except ValueError:
             raise ValidationError("category", "choice", "Choose a registry category from the list") from None
-        basis = _text(data.basis, "basis", BASIS_MAX)
+        basis = require_text(data.basis, "basis", BASIS_MAX, multiline=True)
         if data.start_date is None:
             raise ValidationError("start_date", "required", "The start date is required")
         if data.start_date > today:
@@ -257,7 +249,7 @@ def end_registry_entry(
             raise ValidationError("end_date", "not_future", "The end date may not be in the future")
         if end_date < entry.start_date:
             raise ValidationError("end_date", "date_order", "The end date may not be before the start date")
-        ended_reason = _text(reason, "reason", REASON_MAX)
+        ended_reason = require_text(reason, "reason", REASON_MAX, multiline=True)
         work.update(entry, {"end_date": end_date, "ended_reason": ended_reason})
         due = recompute_next_visit_due(work.session, entry.resident_id, on=today)
         return work.outcome(_record(entry, due))

@@ -26,10 +26,8 @@ from inspector_desk.services.addresses import (
     chunks,
     full_name,
     live_in_scope,
-    optional_text,
     place_of,
     require_field_role,
-    require_text,
     resident_search_columns,
     scoped_read,
 )
@@ -43,6 +41,7 @@ from inspector_desk.services.base import (
     unit_of_work,
 )
 from inspector_desk.services.dv_cases import visible_case_filter
+from inspector_desk.services.fields import optional_text, require_text
 from inspector_desk.services.registry import active_categories, active_on, recompute_next_visit_due
 from inspector_desk.services.visits import VisitRow, resident_visit_rows
 from inspector_desk.store.db import Database

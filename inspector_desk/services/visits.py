@@ -20,12 +20,11 @@ from inspector_desk.services.addresses import (
     chunks,
     full_name,
     live_in_scope,
-    optional_text,
     require_field_role,
-    require_text,
     scoped_read,
 )
 from inspector_desk.services.base import Actor, Outcome, Page, Role, scope_filter, unit_of_work
+from inspector_desk.services.fields import optional_text, require_text
 from inspector_desk.services.registry import (
     active_categories,
     active_on,
