@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint venv clean bench
 
-$(STAMP): pyproject.toml scripts/setup_env.sh
+$(STAMP): pyproject.toml scripts/setup_env.sh $(wildcard resources/i18n/*.ts)
 	bash scripts/setup_env.sh "$(PYTHON)" "$(VENV)"
 	touch $(STAMP)
 

@@ -13,8 +13,14 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from inspector_desk.demo import DEFAULT_PASSWORD, build_demo
-from inspector_desk.domain.errors import NotFound
-from inspector_desk.security.keyfile import keyfile_path, provision_key, unlock_key
+from inspector_desk.domain.errors import NotFound, ValidationError
+from inspector_desk.security.keyfile import (
+    KeyfileError,
+    WrongPasswordError,
+    keyfile_path,
+    provision_key,
+    unlock_key,
+)
 from inspector_desk.services.accounts import actor_for, find_user
 from inspector_desk.services.base import Actor
 from inspector_desk.services.today import today
@@ -54,14 +60,23 @@ def ensure_demo(path: Path, *, residents: int = DEMO_RESIDENTS) -> DemoInfo:
 
 
 def unlock(path: Path, login: str, password: str) -> tuple[Database, Actor]:
-    """Open the store with the password and sign ``login`` in (offline: the local accounts)."""
-    db = open_database(path, unlock_key(path, password))
+    """Open the store with the password and sign ``login`` in (offline: the local accounts).
+
+    Refusals are ValidationErrors naming the field, so the login window says them in its language.
+    """
+    try:
+        key = unlock_key(path, password)
+    except WrongPasswordError:
+        raise ValidationError("password", "login.wrong_password", "The password is wrong.") from None
+    except KeyfileError as exc:
+        raise ValidationError("password", "login.keyfile", str(exc)) from None
+    db = open_database(path, key)
     try:
         user = find_user(db, login)
         return db, actor_for(db, user.id, device_id=_device_id())
     except NotFound:
         db.close()
-        raise
+        raise ValidationError("login", "login.unknown_account", f"There is no account {login!r}.") from None
 
 
 def _device_id() -> str:
@@ -92,22 +107,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--summary", action="store_true", help="print what is due today and exit")
     args = parser.parse_args(argv)
 
+    demo: tuple[tuple[str, ...], str] | None = None
     if args.demo:
         path = args.db or data_dir() / "demo" / "demo.db"
         info = ensure_demo(path, residents=args.residents)
         password = args.password or info.password
-        print(f"Demo beat: {info.path}")
-        print(f"Sign in as {' or '.join(info.logins)} with the password {info.password}")
-    elif args.db is not None and args.password:
+        demo = (info.logins, info.password)
+        print(f"Demo beat: sign in as {' or '.join(info.logins)} with the password {info.password}")
+    elif args.db is not None:
         path, password = args.db, args.password
     else:
-        parser.error("give --demo, or --db and --password")
-    db, actor = unlock(path, args.login, password)
+        parser.error("give --demo, or --db (and --password for --summary)")
+    if args.summary:
+        if not password:
+            parser.error("--summary needs --password")
+        db, actor = unlock(path, args.login, password)
+        try:
+            print_summary(db, actor, date.today())
+        finally:
+            db.close()
+        return 0
+    return run_ui(path, login=args.login, demo=demo)
+
+
+def run_ui(path: Path, *, login: str, demo: tuple[tuple[str, ...], str] | None) -> int:
+    """Sign in through the login window, then run the client until it is closed."""
+    from inspector_desk.ui.application import run_client, run_login
+
+    signed_in = run_login(lambda user, password: unlock(path, user, password), login=login, demo=demo)
+    if signed_in is None:
+        return 0
+    db, actor = signed_in
     try:
-        print_summary(db, actor, date.today())
+        return run_client(db, actor, verify_password=lambda password: _password_opens(path, password))
     finally:
         db.close()
-    return 0
+
+
+def _password_opens(path: Path, password: str) -> bool:
+    try:
+        unlock_key(path, password)
+    except WrongPasswordError:
+        return False
+    return True
 
 
 if __name__ == "__main__":

@@ -30,3 +30,5 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 "$venv/bin/python" -m pip install -q --upgrade pip
 "$venv/bin/python" -m pip install -q -e ".[dev]"
+# Compiled translations (.qm) are build outputs: made here from the Qt Linguist sources.
+"$venv/bin/python" -m inspector_desk.ui.i18n build

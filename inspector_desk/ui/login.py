@@ -1,0 +1,150 @@
+"""The sign-in window shown before the client: login and password, the demo hint, and the unlock itself
+(key derivation and opening the encrypted file take a moment) run off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_desk.domain.errors import ValidationError
+from inspector_desk.ui.errors import log, validation_text
+from inspector_desk.ui.forms import ERROR_STYLE
+from inspector_desk.ui.icons import icon
+from inspector_desk.ui.operations import OperationRunner
+
+Unlock = Callable[[str, str], tuple[Any, Any]]
+
+
+class LoginDialog(QDialog):
+    """``result_value`` holds what ``unlock`` returned once it succeeded."""
+
+    def __init__(
+        self,
+        unlock: Unlock,
+        *,
+        hint: str = "",
+        login: str = "",
+        demo: tuple[Sequence[str], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("login_dialog")
+        self._unlock = unlock
+        # The demo's accounts and password: the hint is written in the UI's language.
+        self._demo = demo
+        self._runner = OperationRunner(None, max_threads=1, parent=self)
+        self.result_value: tuple[Any, Any] | None = None
+        self.logo = QLabel()
+        self.logo.setPixmap(icon("app").pixmap(56, 56))
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.heading = QLabel()
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.login = QLineEdit(login)
+        self.login.setObjectName("login")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #2b4a6f; background: #eef3f9; padding: 8px; border-radius: 4px;")
+        self.hint.setVisible(bool(hint) or demo is not None)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = QLabel()
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self._login_caption = QLabel()
+        self._login_caption.setBuddy(self.login)
+        self._password_caption = QLabel()
+        self._password_caption.setBuddy(self.password)
+        form = QFormLayout()
+        form.addRow(self._login_caption, self.login)
+        form.addRow(self._password_caption, self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        (self.password if login else self.login).setFocus()
+        self.setMinimumWidth(420)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Inspector Desk — sign in"))
+        self.heading.setText(self.tr("Inspector Desk"))
+        self._login_caption.setText(self.tr("&Login"))
+        self._password_caption.setText(self.tr("&Password"))
+        self.login.setAccessibleName(self.tr("Login"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        if self._demo is not None:
+            logins, password = self._demo
+            self.hint.setText(
+                self.tr("Demo beat: sign in as %1 with the password %2")
+                .replace("%1", self.tr(" or ").join(logins))
+                .replace("%2", password)
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def submit(self) -> None:
+        login, password = self.login.text().strip(), self.password.text()
+        if not login or not password:
+            self._fail(self.tr("Enter your login and password."))
+            return
+        self.error.hide()
+        self.buttons.setEnabled(False)
+        self.heading.setText(self.tr("Unlocking…"))
+        unlock = self._unlock
+        self._runner.run(self, lambda _db: unlock(login, password), success=self._done, failure=self._failed)
+
+    def _done(self, value: tuple[Any, Any]) -> None:
+        self.result_value = value
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        log.info("sign-in refused: %s", error)
+        self.buttons.setEnabled(True)
+        self.retranslate()
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(error, ValidationError):
+            message = validation_text(error)
+        else:
+            message = str(error).strip() or self.tr("The login or password is wrong.")
+        self._fail(self.tr("Could not sign in: %1").replace("%1", message))
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def done(self, result: int) -> None:
+        self._runner.shutdown()
+        super().done(result)

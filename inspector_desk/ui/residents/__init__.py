@@ -1,0 +1,1 @@
+"""Residents: the lazily loaded list over the whole beat, the resident card and its forms."""

@@ -1,0 +1,2219 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_KZ">
+<context>
+    <name>AppealPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline</source>
+        <translation>New &amp;deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for extension</source>
+        <translation>&amp;Reason for extension</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Extend deadline</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Working days left: %1</source>
+        <translation>Working days left: %1</translation>
+    </message>
+    <message>
+        <source>Extended: %1</source>
+        <translation>Extended: %1</translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation>Answer (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsPage</name>
+    <message>
+        <source>answered %1</source>
+        <translation>answered %1</translation>
+    </message>
+    <message>
+        <source>%1 working d overdue</source>
+        <translation>%1 working d overdue</translation>
+    </message>
+    <message>
+        <source>%1 working d</source>
+        <translation>%1 working d</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <source>Show answered</source>
+        <translation>Show answered</translation>
+    </message>
+    <message>
+        <source>Register appeal</source>
+        <translation>Register appeal</translation>
+    </message>
+    <message>
+        <source>Register an appeal received at the beat</source>
+        <translation>Register an appeal received at the beat</translation>
+    </message>
+</context>
+<context>
+    <name>BeatObjectsPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Beat objects</source>
+        <translation>Beat objects</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Kind of object</source>
+        <translation>Kind of object</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — need-to-know only. This view is recorded in the audit log.</source>
+        <translation>CONFIDENTIAL — need-to-know only. This view is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>Request closure</source>
+        <translation>Request closure</translation>
+    </message>
+    <message>
+        <source>Approve closure</source>
+        <translation>Approve closure</translation>
+    </message>
+    <message>
+        <source>Reject closure</source>
+        <translation>Reject closure</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Hand the case to another inspector of the unit</source>
+        <translation>Hand the case to another inspector of the unit</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Save assessment</translation>
+    </message>
+    <message>
+        <source>Record incident…</source>
+        <translation>Record incident…</translation>
+    </message>
+    <message>
+        <source>Add measure…</source>
+        <translation>Add measure…</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Record review…</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>risk: %1</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>owner: %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>opened %1</translation>
+    </message>
+    <message>
+        <source>review due %1</source>
+        <translation>review due %1</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <source>Record incident</source>
+        <translation>Record incident</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>&amp;Issued by</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Record review</translation>
+    </message>
+    <message>
+        <source>Why can the case be closed?</source>
+        <translation>Why can the case be closed?</translation>
+    </message>
+    <message>
+        <source>Why must the case stay open?</source>
+        <translation>Why must the case stay open?</translation>
+    </message>
+    <message>
+        <source>Reassign case</source>
+        <translation>Reassign case</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>New owner:</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>DV cases</source>
+        <translation>DV cases</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — domestic-violence records. Every view is recorded in the audit log.</source>
+        <translation>CONFIDENTIAL — domestic-violence records. Every view is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Active cases</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This field is required</source>
+        <translation>This field is required</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>The password is wrong.</translation>
+    </message>
+    <message>
+        <source>There is no such account on this laptop.</source>
+        <translation>There is no such account on this laptop.</translation>
+    </message>
+    <message>
+        <source>The key file of this laptop&apos;s database is missing or damaged.</source>
+        <translation>The key file of this laptop&apos;s database is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>The text is too long</source>
+        <translation>The text is too long</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list</source>
+        <translation>Choose a value from the list</translation>
+    </message>
+    <message>
+        <source>The value is out of the allowed range</source>
+        <translation>The value is out of the allowed range</translation>
+    </message>
+    <message>
+        <source>IIN must be 12 digits</source>
+        <translation>IIN must be 12 digits</translation>
+    </message>
+    <message>
+        <source>IIN digit 7 (century and sex) must be from 1 to 6</source>
+        <translation>IIN digit 7 (century and sex) must be from 1 to 6</translation>
+    </message>
+    <message>
+        <source>IIN digits 1–6 must be a real birth date (YYMMDD)</source>
+        <translation>IIN digits 1–6 must be a real birth date (YYMMDD)</translation>
+    </message>
+    <message>
+        <source>This IIN can never be issued</source>
+        <translation>This IIN can never be issued</translation>
+    </message>
+    <message>
+        <source>IIN check digit does not match: check the number</source>
+        <translation>IIN check digit does not match: check the number</translation>
+    </message>
+    <message>
+        <source>This IIN is already registered to another resident</source>
+        <translation>This IIN is already registered to another resident</translation>
+    </message>
+    <message>
+        <source>This does not agree with the IIN</source>
+        <translation>This does not agree with the IIN</translation>
+    </message>
+    <message>
+        <source>Use letters, spaces, hyphens and apostrophes only</source>
+        <translation>Use letters, spaces, hyphens and apostrophes only</translation>
+    </message>
+    <message>
+        <source>The date may not be in the future</source>
+        <translation>The date may not be in the future</translation>
+    </message>
+    <message>
+        <source>The visit time may not be in the future</source>
+        <translation>The visit time may not be in the future</translation>
+    </message>
+    <message>
+        <source>A preventive talk needs a topic</source>
+        <translation>A preventive talk needs a topic</translation>
+    </message>
+    <message>
+        <source>Name the resident or the household visited</source>
+        <translation>Name the resident or the household visited</translation>
+    </message>
+    <message>
+        <source>The resident does not live in this household</source>
+        <translation>The resident does not live in this household</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number</source>
+        <translation>Not a valid phone number</translation>
+    </message>
+    <message>
+        <source>Too many entries</source>
+        <translation>Too many entries</translation>
+    </message>
+    <message>
+        <source>The offender cannot be the victim</source>
+        <translation>The offender cannot be the victim</translation>
+    </message>
+    <message>
+        <source>The level may only be raised, never lowered</source>
+        <translation>The level may only be raised, never lowered</translation>
+    </message>
+    <message>
+        <source>Give the reason for raising the level</source>
+        <translation>Give the reason for raising the level</translation>
+    </message>
+    <message>
+        <source>Choose one of the answer options</source>
+        <translation>Choose one of the answer options</translation>
+    </message>
+    <message>
+        <source>The questionnaire has changed: reopen the case</source>
+        <translation>The questionnaire has changed: reopen the case</translation>
+    </message>
+    <message>
+        <source>This address is already registered</source>
+        <translation>This address is already registered</translation>
+    </message>
+    <message>
+        <source>This household is already registered at the address</source>
+        <translation>This household is already registered at the address</translation>
+    </message>
+    <message>
+        <source>This household does not exist or was voided</source>
+        <translation>This household does not exist or was voided</translation>
+    </message>
+    <message>
+        <source>The household must be on the resident&apos;s beat</source>
+        <translation>The household must be on the resident&apos;s beat</translation>
+    </message>
+    <message>
+        <source>The address must be on the object&apos;s beat</source>
+        <translation>The address must be on the object&apos;s beat</translation>
+    </message>
+    <message>
+        <source>This resident does not exist or was voided</source>
+        <translation>This resident does not exist or was voided</translation>
+    </message>
+    <message>
+        <source>This user does not exist</source>
+        <translation>This user does not exist</translation>
+    </message>
+    <message>
+        <source>The visit must be on your beat</source>
+        <translation>The visit must be on your beat</translation>
+    </message>
+    <message>
+        <source>The appeal has already been answered</source>
+        <translation>The appeal has already been answered</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the appeal was received</source>
+        <translation>The answer cannot be dated before the appeal was received</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one</source>
+        <translation>The new deadline must be later than the current one</translation>
+    </message>
+    <message>
+        <source>The deadline may be extended to at most two months after receipt</source>
+        <translation>The deadline may be extended to at most two months after receipt</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension</source>
+        <translation>Give the reason for the extension</translation>
+    </message>
+    <message>
+        <source>The date is outside the years the holiday calendar covers</source>
+        <translation>The date is outside the years the holiday calendar covers</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>This value is already used</source>
+        <translation>This value is already used</translation>
+    </message>
+    <message>
+        <source>This person already has access to the case</source>
+        <translation>This person already has access to the case</translation>
+    </message>
+    <message>
+        <source>The owner of the case already has access</source>
+        <translation>The owner of the case already has access</translation>
+    </message>
+    <message>
+        <source>Access can be granted to inspectors and supervisors only</source>
+        <translation>Access can be granted to inspectors and supervisors only</translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation>The case is closed</translation>
+    </message>
+    <message>
+        <source>This child is already listed</source>
+        <translation>This child is already listed</translation>
+    </message>
+    <message>
+        <source>Closure is already awaiting approval</source>
+        <translation>Closure is already awaiting approval</translation>
+    </message>
+    <message>
+        <source>No closure request awaits a decision</source>
+        <translation>No closure request awaits a decision</translation>
+    </message>
+    <message>
+        <source>A case can be owned by an inspector only</source>
+        <translation>A case can be owned by an inspector only</translation>
+    </message>
+    <message>
+        <source>The case already belongs to this inspector</source>
+        <translation>The case already belongs to this inspector</translation>
+    </message>
+    <message>
+        <source>This status cannot be set here</source>
+        <translation>This status cannot be set here</translation>
+    </message>
+    <message>
+        <source>The measure has already ended</source>
+        <translation>The measure has already ended</translation>
+    </message>
+    <message>
+        <source>The measure has already expired</source>
+        <translation>The measure has already expired</translation>
+    </message>
+    <message>
+        <source>A protective order runs for 30 days</source>
+        <translation>A protective order runs for 30 days</translation>
+    </message>
+    <message>
+        <source>Special requirements run for 3 to 12 months: check the end date</source>
+        <translation>Special requirements run for 3 to 12 months: check the end date</translation>
+    </message>
+    <message>
+        <source>This registry entry has already ended</source>
+        <translation>This registry entry has already ended</translation>
+    </message>
+    <message>
+        <source>The resident is already on the registry in this category</source>
+        <translation>The resident is already on the registry in this category</translation>
+    </message>
+    <message>
+        <source>You may not do this: the record is outside your beat, or your role does not allow it.</source>
+        <translation>You may not do this: the record is outside your beat, or your role does not allow it.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: it was voided or moved out of your beat.</source>
+        <translation>This record no longer exists: it was voided or moved out of your beat.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>the application&apos;s log folder</source>
+        <translation>the application&apos;s log folder</translation>
+    </message>
+    <message>
+        <source>Something went wrong and this action was not completed. Nothing you saved before was lost.
+
+Try again. If it happens again, tell your administrator and give them the log file:
+{path}</source>
+        <translation>Something went wrong and this action was not completed. Nothing you saved before was lost.
+
+Try again. If it happens again, tell your administrator and give them the log file:
+{path}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Households &amp; addresses</source>
+        <translation>Households &amp; addresses</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <source>Log visit to this household</source>
+        <translation>Log visit to this household</translation>
+    </message>
+    <message>
+        <source>Log a door-to-door visit to the selected household</source>
+        <translation>Log a door-to-door visit to the selected household</translation>
+    </message>
+    <message>
+        <source>Choose a household to see who lives there</source>
+        <translation>Choose a household to see who lives there</translation>
+    </message>
+    <message>
+        <source>Living at %1</source>
+        <translation>Living at %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Door-to-door round</source>
+        <translation>Door-to-door round</translation>
+    </message>
+    <message>
+        <source>Prevention visit</source>
+        <translation>Prevention visit</translation>
+    </message>
+    <message>
+        <source>DV follow-up</source>
+        <translation>DV follow-up</translation>
+    </message>
+    <message>
+        <source>Reception at the office</source>
+        <translation>Reception at the office</translation>
+    </message>
+    <message>
+        <source>Preventive talk</source>
+        <translation>Preventive talk</translation>
+    </message>
+    <message>
+        <source>Children&apos;s safety</source>
+        <translation>Children&apos;s safety</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <source>Internet fraud</source>
+        <translation>Internet fraud</translation>
+    </message>
+    <message>
+        <source>Road safety</source>
+        <translation>Road safety</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>Domestic violence</translation>
+    </message>
+    <message>
+        <source>Other topic</source>
+        <translation>Other topic</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Met in person</translation>
+    </message>
+    <message>
+        <source>Nobody at home</source>
+        <translation>Nobody at home</translation>
+    </message>
+    <message>
+        <source>Refused to talk</source>
+        <translation>Refused to talk</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Other outcome</translation>
+    </message>
+    <message>
+        <source>Protective order</source>
+        <translation>Protective order</translation>
+    </message>
+    <message>
+        <source>Special requirements</source>
+        <translation>Special requirements</translation>
+    </message>
+    <message>
+        <source>Parole</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Administrative supervision</source>
+        <translation>Administrative supervision</translation>
+    </message>
+    <message>
+        <source>Official warning</source>
+        <translation>Official warning</translation>
+    </message>
+    <message>
+        <source>Non-custodial sentence</source>
+        <translation>Non-custodial sentence</translation>
+    </message>
+    <message>
+        <source>Unspent conviction</source>
+        <translation>Unspent conviction</translation>
+    </message>
+    <message>
+        <source>Juvenile at risk</source>
+        <translation>Juvenile at risk</translation>
+    </message>
+    <message>
+        <source>Family in difficulty</source>
+        <translation>Family in difficulty</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation>Extreme</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Closure requested</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Closure approved</translation>
+    </message>
+    <message>
+        <source>Closure rejected</source>
+        <translation>Closure rejected</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Offender</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Referral to a crisis centre</source>
+        <translation>Referral to a crisis centre</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>Other measure</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <source>Shop selling alcohol</source>
+        <translation>Shop selling alcohol</translation>
+    </message>
+    <message>
+        <source>CCTV camera</source>
+        <translation>CCTV camera</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>Other object</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Measure started</source>
+        <translation>Measure started</translation>
+    </message>
+    <message>
+        <source>Measure ended</source>
+        <translation>Measure ended</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>Time of the visit</translation>
+    </message>
+    <message>
+        <source>Physical violence</source>
+        <translation>Physical violence</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <source>Psychological violence</source>
+        <translation>Psychological violence</translation>
+    </message>
+    <message>
+        <source>Economic violence</source>
+        <translation>Economic violence</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>Sexual violence</translation>
+    </message>
+    <message>
+        <source>Breach of a protective order</source>
+        <translation>Breach of a protective order</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>Other incident</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Inspector Desk is locked</source>
+        <translation>Inspector Desk is locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Inspector Desk — sign in</source>
+        <translation>Inspector Desk — sign in</translation>
+    </message>
+    <message>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Demo beat: sign in as %1 with the password %2</source>
+        <translation>Demo beat: sign in as %1 with the password %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Enter your login and password.</source>
+        <translation>Enter your login and password.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>The login or password is wrong.</source>
+        <translation>The login or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Could not sign in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Households &amp; addresses</source>
+        <translation>Households &amp; addresses</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>DV cases</source>
+        <translation>DV cases</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <source>Beat objects</source>
+        <translation>Beat objects</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>My unit</source>
+        <translation>My unit</translation>
+    </message>
+    <message>
+        <source>Inspector Desk</source>
+        <translation>Inspector Desk</translation>
+    </message>
+    <message>
+        <source>Find a resident: name, IIN, phone or address (Ctrl+K)</source>
+        <translation>Find a resident: name, IIN, phone or address (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation>Find a resident</translation>
+    </message>
+    <message>
+        <source>Find a resident by name, IIN, phone or address (Ctrl+K)</source>
+        <translation>Find a resident by name, IIN, phone or address (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync arrives with the sync issue; every change is kept in the outbox.</source>
+        <translation>Sync arrives with the sync issue; every change is kept in the outbox.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Find a resident…</source>
+        <translation>Find a resident…</translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation>New resident…</translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>About Inspector Desk</source>
+        <translation>About Inspector Desk</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Save them before leaving?</source>
+        <translation>You have changes that are not saved. Save them before leaving?</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <source>Open or select a resident first, then log the visit.</source>
+        <translation>Open or select a resident first, then log the visit.</translation>
+    </message>
+    <message>
+        <source>No residents found</source>
+        <translation>No residents found</translation>
+    </message>
+    <message>
+        <source>Inspector Desk: the district police inspector&apos;s desk, offline first.</source>
+        <translation>Inspector Desk: the district police inspector&apos;s desk, offline first.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAppealDialog</name>
+    <message>
+        <source>Register appeal</source>
+        <translation>Register appeal</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>&amp;From whom</source>
+        <translation>&amp;From whom</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NewResidentDialog</name>
+    <message>
+        <source>New resident</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>You have no beat to add to</source>
+        <translation>You have no beat to add to</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>CONFIDENTIAL — domestic-violence records. Every view is recorded in the audit log.</source>
+        <translation>CONFIDENTIAL — domestic-violence records. Every view is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Type a name, IIN or phone</source>
+        <translation>Type a name, IIN or phone</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Offender</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>&amp;Offender</source>
+        <translation>&amp;Offender</translation>
+    </message>
+    <message>
+        <source>&amp;Children in the household</source>
+        <translation>&amp;Children in the household</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open a DV case</source>
+        <translation>Open a DV case</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Arrives with the reports issue.</source>
+        <translation>Arrives with the reports issue.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</source>
+        <translation>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentCardPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Back to the list (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>Log visit</translation>
+    </message>
+    <message>
+        <source>Log a visit to this resident (Ctrl+L)</source>
+        <translation>Log a visit to this resident (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Open DV case…</source>
+        <translation>Open DV case…</translation>
+    </message>
+    <message>
+        <source>Open a domestic-violence case with this resident as the victim</source>
+        <translation>Open a domestic-violence case with this resident as the victim</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>DV cases</source>
+        <translation>DV cases</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No household recorded</source>
+        <translation>No household recorded</translation>
+    </message>
+    <message>
+        <source>IIN %1</source>
+        <translation>IIN %1</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>next visit due %1</source>
+        <translation>next visit due %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentForm</name>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name</source>
+        <translation>&amp;Middle name</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;IIN</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Phones</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>12 digits; fills birth date and sex</source>
+        <translation>12 digits; fills birth date and sex</translation>
+    </message>
+    <message>
+        <source>+7 701 234 5678, several separated by commas</source>
+        <translation>+7 701 234 5678, several separated by commas</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Birth date and sex filled from the IIN</source>
+        <translation>Birth date and sex filled from the IIN</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>DV</source>
+        <translation>DV</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <source>open case</source>
+        <translation>open case</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Search by name, IIN, phone or address</source>
+        <translation>Search by name, IIN, phone or address</translation>
+    </message>
+    <message>
+        <source>Search residents</source>
+        <translation>Search residents</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filters:</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>Register a new resident (Ctrl+N)</source>
+        <translation>Register a new resident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation>Log visit</translation>
+    </message>
+    <message>
+        <source>Log a visit to the selected resident (Ctrl+L)</source>
+        <translation>Log a visit to the selected resident (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Any registry category</source>
+        <translation>Any registry category</translation>
+    </message>
+    <message>
+        <source>Registry category</source>
+        <translation>Registry category</translation>
+    </message>
+    <message>
+        <source>DV case: any</source>
+        <translation>DV case: any</translation>
+    </message>
+    <message>
+        <source>With an open DV case</source>
+        <translation>With an open DV case</translation>
+    </message>
+    <message>
+        <source>Without an open DV case</source>
+        <translation>Without an open DV case</translation>
+    </message>
+    <message>
+        <source>Open DV case</source>
+        <translation>Open DV case</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <source>Children (0–13)</source>
+        <translation>Children (0–13)</translation>
+    </message>
+    <message>
+        <source>Teenagers (14–17)</source>
+        <translation>Teenagers (14–17)</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–59</source>
+        <translation>30–59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Any street</source>
+        <translation>Any street</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation>Inspector: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No residents match</source>
+        <translation>No residents match</translation>
+    </message>
+    <message>
+        <source>%1 shown; scroll for more</source>
+        <translation>%1 shown; scroll for more</translation>
+    </message>
+    <message>
+        <source>%1 residents</source>
+        <translation>%1 residents</translation>
+    </message>
+</context>
+<context>
+    <name>RiskForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Raise level to</source>
+        <translation>&amp;Raise level to</translation>
+    </message>
+    <message>
+        <source>Reason for raising</source>
+        <translation>Reason for raising</translation>
+    </message>
+    <message>
+        <source>Raise level to</source>
+        <translation>Raise level to</translation>
+    </message>
+    <message>
+        <source>No override: use the computed level</source>
+        <translation>No override: use the computed level</translation>
+    </message>
+    <message>
+        <source>Score %1 · answered %2 of %3</source>
+        <translation>Score %1 · answered %2 of %3</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Level: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Choose a value from the list</source>
+        <translation>Choose a value from the list</translation>
+    </message>
+    <message>
+        <source>The value is below the minimum</source>
+        <translation>The value is below the minimum</translation>
+    </message>
+    <message>
+        <source>The value is above the maximum</source>
+        <translation>The value is above the maximum</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with https:// or http://</source>
+        <translation>Enter an address starting with https:// or http://</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes)</source>
+        <translation>Lock after idle (minutes)</translation>
+    </message>
+    <message>
+        <source>HQ server address</source>
+        <translation>HQ server address</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>%1 d overdue</source>
+        <translation>%1 d overdue</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>in %1 d</source>
+        <translation>in %1 d</translation>
+    </message>
+    <message>
+        <source>%1 working d overdue</source>
+        <translation>%1 working d overdue</translation>
+    </message>
+    <message>
+        <source>%1 working d</source>
+        <translation>%1 working d</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Visits due or overdue (%1)</source>
+        <translation>&amp;Visits due or overdue (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Protective orders ending within 3 days (%1)</source>
+        <translation>&amp;Protective orders ending within 3 days (%1)</translation>
+    </message>
+    <message>
+        <source>DV &amp;cases due for review (%1)</source>
+        <translation>DV &amp;cases due for review (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Appeals near or past their deadline (%1)</source>
+        <translation>&amp;Appeals near or past their deadline (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>On registry</source>
+        <translation>On registry</translation>
+    </message>
+    <message>
+        <source>Visits done (30 d)</source>
+        <translation>Visits done (30 d)</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>Visits overdue</translation>
+    </message>
+    <message>
+        <source>Open DV cases</source>
+        <translation>Open DV cases</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Reviews overdue</translation>
+    </message>
+    <message>
+        <source>Appeals overdue</source>
+        <translation>Appeals overdue</translation>
+    </message>
+    <message>
+        <source>My unit</source>
+        <translation>My unit</translation>
+    </message>
+    <message>
+        <source>Caseload of each inspector over the last 30 days. Enter opens their residents.</source>
+        <translation>Caseload of each inspector over the last 30 days. Enter opens their residents.</translation>
+    </message>
+    <message>
+        <source>Show this inspector&apos;s residents</source>
+        <translation>Show this inspector&apos;s residents</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the visit (Ctrl+Enter)</source>
+        <translation>Save the visit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Not on the prevention registry: no scheduled visits.</source>
+        <translation>Not on the prevention registry: no scheduled visits.</translation>
+    </message>
+    <message>
+        <source>Next visit due after this one: %1</source>
+        <translation>Next visit due after this one: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Kind of visit</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,113 @@
+"""Unsaved edits survive navigation (asked) and locking (kept); supervisor mode narrows lists by inspector."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.conftest import TODAY, add_resident, close_window, make_window
+
+
+def _edit_card(qtbot: Any, window: Any, rid: str) -> Any:
+    window.open_resident(rid)
+    card = window.card_page
+    qtbot.waitUntil(lambda: card.card is not None)
+    card.form.notes.setFocus()
+    qtbot.keyClicks(card.form.notes, "Half-typed note")
+    assert card.has_unsaved()
+    return card
+
+
+def test_leaving_unsaved_edits_asks_and_cancel_keeps_them(
+    qtbot: Any, window: Any, db: Any, world: Any, message_boxes: Any, monkeypatch: Any
+) -> None:
+    rid = add_resident(db, world.inspector, world.beat_id, "Tulegenov", "Askar", serial=51)
+    card = _edit_card(qtbot, window, rid)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Cancel)
+    window.show_page("today")
+    assert window.stack.currentWidget() is card
+    assert card.form.notes.toPlainText() == "Half-typed note"
+
+
+def test_lock_and_unlock_keep_the_draft(
+    qtbot: Any, db: Any, world: Any, ui_settings: Any, english: None
+) -> None:
+    from inspector_desk.ui.application import create_main_window
+
+    rid = add_resident(db, world.inspector, world.beat_id, "Tulegenov", "Askar", serial=52)
+    window = create_main_window(
+        db,
+        world.inspector,
+        settings=ui_settings,
+        today=lambda: TODAY,
+        verify_password=lambda p: p == "secret",
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    try:
+        card = _edit_card(qtbot, window, rid)
+        dialog = window.log_visit(resident_id=rid)
+        qtbot.keyClicks(dialog.notes, "Visit draft")
+        window.lock()
+        assert window.locked
+        assert not dialog.isVisible()
+        assert not window.workspace.isVisible()
+        qtbot.keyClicks(window.lock_screen.password, "wrong")
+        qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.lock_screen.error.isVisible())
+        assert window.locked
+        qtbot.keyClicks(window.lock_screen.password, "secret")
+        qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.locked)
+        assert dialog.isVisible()
+        assert dialog.notes.toPlainText() == "Visit draft"
+        assert card.has_unsaved()
+        assert card.form.notes.toPlainText() == "Half-typed note"
+        dialog.reject()
+    finally:
+        close_window(window)
+
+
+def test_supervisor_sees_the_unit_and_filters_residents_by_inspector(
+    qtbot: Any, db: Any, world: Any, ui_settings: Any, english: None
+) -> None:
+    add_resident(db, world.inspector, world.beat_id, "Amanov", "Beat-One", serial=53)
+    add_resident(db, world.other_inspector, world.other_beat_id, "Borisov", "Beat-Two", serial=54)
+    boss = make_window(qtbot, db, world.supervisor, ui_settings)
+    try:
+        assert boss.rail_text("unit") == "My unit"
+        boss.show_page("unit")
+        unit = boss.pages["unit"]
+        qtbot.waitUntil(lambda: unit.model.rowCount() == 2)  # type: ignore[attr-defined]
+        names = [unit.model.record(i).inspector_name for i in range(2)]  # type: ignore[attr-defined]
+        row = names.index("Boris Ivanov")
+        unit.view.setCurrentIndex(unit.view.model().index(row, 0))  # type: ignore[attr-defined]
+        unit.show_residents.click()  # type: ignore[attr-defined]
+        page = boss.residents_page
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.loading)
+        assert page.model.row(0).full_name == "Borisov Beat-Two"
+        assert page.inspector_chip.text() == "Inspector: Boris Ivanov"
+        page.clear_inspector.click()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    finally:
+        close_window(boss)
+
+
+def test_save_on_leaving_that_is_refused_brings_the_edits_back(
+    qtbot: Any, window: Any, db: Any, world: Any, monkeypatch: Any
+) -> None:
+    rid = add_resident(db, world.inspector, world.beat_id, "Tulegenov", "Askar", serial=55)
+    window.open_resident(rid)
+    card = window.card_page
+    qtbot.waitUntil(lambda: card.card is not None)
+    card.form.last_name.setFocus()
+    card.form.last_name.selectAll()
+    qtbot.keyClicks(card.form.last_name, "Tulegenov2")  # a digit: refused by the service
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Save)
+    window.show_page("today")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is card and card.form.errors.showing("last_name"))
+    assert card.form.last_name.text() == "Tulegenov2"
+    assert card.has_unsaved()
