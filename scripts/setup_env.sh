@@ -7,7 +7,10 @@ python=${1:-python3.11}
 venv=${2:-.venv}
 
 need_debs=()
-for pair in "xvfb:Xvfb" "poppler-utils:pdftoppm" "libegl1:" "libxkbcommon0:" "libfontconfig1:" "libdbus-1-3:"; do
+# Qt's xcb platform (the app under Xvfb for screenshots) needs the xcb-* libraries too.
+for pair in "xvfb:Xvfb" "poppler-utils:pdftoppm" "libegl1:" "libgl1:" "libxkbcommon0:" "libfontconfig1:" \
+    "libdbus-1-3:" "libxcb-cursor0:" "libxkbcommon-x11-0:" "libxcb-icccm4:" "libxcb-keysyms1:" \
+    "libxcb-image0:" "libxcb-render-util0:" "libxcb-shape0:" "libxcb-xinerama0:"; do
     pkg=${pair%%:*}
     bin=${pair#*:}
     if [ -n "$bin" ]; then
