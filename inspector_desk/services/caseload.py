@@ -54,7 +54,7 @@ class InspectorCaseload:
 
 @dataclass(frozen=True, slots=True)
 class CaseloadTotals:
-    """The sum of the inspectors' rows (a beat shared by two inspectors counts in both rows)."""
+    """The unit's figures: beat figures once per beat, officer figures summed over inspectors."""
 
     inspectors: int
     residents: int
@@ -287,20 +287,30 @@ def _add(into: dict[str, int], more: Mapping[str, int]) -> None:
 
 
 def unit_totals(rows: Sequence[InspectorCaseload]) -> CaseloadTotals:
-    """The unit's line of the report: the sum of its inspectors' rows."""
+    """The unit's line of the report.
+
+    Figures of the beat (residents, registry, visits due and overdue) count each beat once, even
+    when two inspectors share it; figures of the officer (visits done, DV cases, appeals) add up.
+    """
     by_category: dict[str, int] = {}
     by_level: dict[str, int] = {}
+    seen_beats: set[frozenset[str]] = set()
+    beat_rows: list[InspectorCaseload] = []
     for row in rows:
-        _add(by_category, row.registry_by_category)
         _add(by_level, row.dv_open_by_level)
+        beats = frozenset(row.beat_ids)
+        if beats not in seen_beats:
+            seen_beats.add(beats)
+            beat_rows.append(row)
+            _add(by_category, row.registry_by_category)
     return CaseloadTotals(
         inspectors=len(rows),
-        residents=sum(r.residents for r in rows),
-        registry_persons=sum(r.registry_persons for r in rows),
+        residents=sum(r.residents for r in beat_rows),
+        registry_persons=sum(r.registry_persons for r in beat_rows),
         registry_by_category=by_category,
         visits_done=sum(r.visits_done for r in rows),
-        visits_due=sum(r.visits_due for r in rows),
-        visits_overdue=sum(r.visits_overdue for r in rows),
+        visits_due=sum(r.visits_due for r in beat_rows),
+        visits_overdue=sum(r.visits_overdue for r in beat_rows),
         dv_open_by_level=by_level,
         protective_orders_ending=sum(r.protective_orders_ending for r in rows),
         cases_overdue_review=sum(r.cases_overdue_review for r in rows),

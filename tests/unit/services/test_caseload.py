@@ -281,3 +281,24 @@ def test_empty_unit(db: Database, world: Any) -> None:
     rows = caseload(db, world.supervisor, period_start=START, period_end=END, on=ON)
     assert [r.residents + r.visits_done + r.dv_open for r in rows] == [0, 0]
     assert unit_totals([]).inspectors == 0
+
+
+def test_unit_totals_count_a_shared_beat_once(db: Database, world: Any) -> None:
+    from inspector_desk.services.accounts import create_user
+    from inspector_desk.services.base import Role
+
+    create_user(
+        db, "dana2", "Second Inspector", Role.INSPECTOR, unit_id=world.unit_id, beat_ids=[world.beat_id]
+    )
+    with db.write() as s:
+        for offset in (-3, -2, 5):
+            _resident(s, world.beat_id, _day(offset))
+        _resident(s, world.other_beat_id, _day(-1))
+    rows = caseload(db, world.supervisor, period_start=START, period_end=END, on=ON)
+    shared = [r for r in rows if r.beat_ids == (world.beat_id,)]
+    assert len(shared) == 2
+    assert [r.residents for r in shared] == [3, 3]
+    totals = unit_totals(rows)
+    assert totals.inspectors == 3
+    assert totals.residents == 4  # each beat once, though two inspectors work beat 1
+    assert totals.visits_overdue == 3
