@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
@@ -61,6 +62,10 @@ def error_body(error: str, message: str, **extra: Any) -> dict[str, Any]:
     return ErrorBody(error=error, message=message, **extra).model_dump(exclude_none=True)
 
 
+# An escaped NUL in JSON text: \u0000 preceded by an even number of backslashes.
+_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000", re.IGNORECASE)
+
+
 class GateMiddleware:
     """Before any route runs: refuse an incompatible protocol version (426: nothing applied, the
     laptop keeps its outbox) and a body over the size cap (413), read without trusting headers."""
@@ -99,6 +104,11 @@ class GateMiddleware:
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
+        if _NUL.search(body) or b"\x00" in body or b"%00" in scope.get("query_string", b""):
+            # PostgreSQL text cannot hold NUL: refuse it here, in words, for every field at once.
+            refusal = error_body("nul_character", "text may not contain NUL characters", field="body")
+            await JSONResponse(refusal, 422)(scope, receive, send)
+            return
         delivered = False
 
         async def replay() -> MutableMapping[str, Any]:
@@ -263,7 +273,9 @@ def create_app(settings: Settings, db: HqDatabase | None = None) -> FastAPI:
         return list_conflicts(database, who, status, limit)
 
     @app.post("/v1/conflicts/{conflict_id}/resolve", response_model=ResolveResponse)
-    def resolve(conflict_id: int, body: ResolveRequest, who: Authed) -> ResolveResponse:
+    def resolve(
+        conflict_id: Annotated[int, Path(ge=1, le=2**31 - 1)], body: ResolveRequest, who: Authed
+    ) -> ResolveResponse:
         return resolve_conflict(database, who, conflict_id, body.value)
 
     @app.get("/v1/quarantine", response_model=QuarantineList)

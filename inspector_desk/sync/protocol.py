@@ -179,6 +179,8 @@ REFERENCES: dict[str, dict[str, str]] = {
 
 _ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
 Id = Annotated[str, Field(pattern=_ID, max_length=64)]
+# Conflict ids are database integers: bounded so an absurd id is a 422, never a server error.
+ConflictId = Annotated[int, Field(ge=1, le=2**31 - 1)]
 DeviceId = Annotated[str, Field(pattern=r"^[A-Za-z0-9._:-]{8,64}$")]
 _STAMP = re.compile(r"^\d{13}-\d{6}-\S{1,64}$")
 Role = Literal["inspector", "supervisor", "admin"]
@@ -285,7 +287,7 @@ class Change(Wire):
     base_rev: int = Field(0, ge=0)
     user_id: Id | None = None
     created_at: datetime | None = None
-    resolves: list[int] = Field(default_factory=list, max_length=100, description="conflict ids")
+    resolves: list[ConflictId] = Field(default_factory=list, max_length=100, description="conflict ids")
 
     @model_validator(mode="after")
     def _consistent(self) -> Change:

@@ -286,8 +286,7 @@ def test_cancel_leaves_no_file(demo: Demo, tmp_path: Path) -> None:
 
 
 def test_rendered_page_is_not_blank(demo: Demo, tmp_path: Path) -> None:
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("poppler-utils (pdftoppm) is not installed")
+    assert shutil.which("pdftoppm"), "poppler-utils (pdftoppm) is missing: scripts/setup_env.sh installs it"
     from PIL import Image
 
     out = tmp_path / "unit.pdf"

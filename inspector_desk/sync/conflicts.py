@@ -1,0 +1,152 @@
+"""Conflicts as the inspector and the supervisor see them on the laptop: the local copies of HQ's
+conflict records, and resolving one (pick either value or a combination), which is written as
+an ordinary synced change that tells HQ which conflicts it closes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from inspector_desk.domain.errors import NotFound, ValidationError
+from inspector_desk.services.base import Actor, Role, require_beat, require_role, synced_fields, unit_of_work
+from inspector_desk.services.base import wire_value as _wire
+from inspector_desk.store.db import Database
+from inspector_desk.store.ids import new_id, utcnow
+from inspector_desk.store.models import Appeal, OutboxEntry, SyncConflict
+from inspector_desk.sync.apply import (
+    MODELS,
+    recompute_cases,
+    recompute_due,
+    recompute_search,
+    to_column_value,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """One conflict: ``current_value`` is what the record shows now, ``losing_value`` the other
+    side's value kept for review (values as JSON carries them: dates as ISO text)."""
+
+    id: int
+    entity: str
+    entity_id: str
+    beat_id: str
+    field: str
+    kind: str  # field | edit_on_void (an edit made while someone voided the record)
+    current_value: Any
+    losing_value: Any
+    current_user_id: str | None
+    losing_user_id: str | None
+    status: str  # open | resolved
+    resolution: Any
+    waiting_to_sync: bool  # resolved here, the resolution not yet at HQ
+
+
+def _view(c: SyncConflict) -> ConflictView:
+    return ConflictView(
+        id=c.id,
+        entity=c.entity,
+        entity_id=c.entity_id,
+        beat_id=c.beat_id,
+        field=c.field,
+        kind=c.kind,
+        current_value=c.current_value,
+        losing_value=c.losing_value,
+        current_user_id=c.current_user_id,
+        losing_user_id=c.losing_user_id,
+        status=c.status,
+        resolution=c.resolution,
+        waiting_to_sync=c.pending_change_id is not None,
+    )
+
+
+def list_conflicts(
+    db: Database, actor: Actor, *, status: str = "open", limit: int = 500
+) -> list[ConflictView]:
+    """Conflicts on the actor's beats (``status``: open | resolved | all), oldest first."""
+    with db.read() as session:
+        query = select(SyncConflict).where(SyncConflict.beat_id.in_(sorted(actor.beat_ids)))
+        if status != "all":
+            query = query.where(SyncConflict.status == status)
+        rows = session.scalars(query.order_by(SyncConflict.id).limit(limit))
+        return [_view(c) for c in rows]
+
+
+def combine_values(current: Any, losing: Any) -> Any:
+    """A combination of both values for the UI to offer: texts joined, lists merged in order."""
+    if isinstance(current, list) and isinstance(losing, list):
+        return current + [v for v in losing if v not in current]
+    if isinstance(current, str) and isinstance(losing, str):
+        return current if losing in current else f"{current}\n{losing}"
+    return current if losing is None else losing if current is None else current
+
+
+def resolve_conflict(db: Database, actor: Actor, conflict_id: int, value: Any) -> ConflictView:
+    """Keep ``value`` (either side's, or a combination) for the conflict's field.
+
+    Writes the field like any edit (outbox entry with a fresh stamp, audit entry) and marks the
+    conflict resolved here; HQ closes its record when the change arrives, and every laptop of
+    the beat receives the value and the resolution.
+    """
+    require_role(actor, Role.INSPECTOR, Role.SUPERVISOR)
+    with unit_of_work(db, actor, "resolve_conflict") as work:
+        session = work.session
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None:
+            raise NotFound(f"conflict {conflict_id} does not exist on this laptop")
+        require_beat(actor, conflict.beat_id, record=f"conflicts:{conflict_id}")
+        if conflict.status != "open":
+            raise ValidationError("conflict", "conflict.resolved", "This conflict has already been resolved")
+        model = MODELS.get(conflict.entity)
+        row = session.get(model, conflict.entity_id) if model is not None else None
+        if model is None or row is None:
+            raise NotFound(f"the record of conflict {conflict_id} is not on this laptop")
+        require_beat(actor, row.beat_id, record=f"{conflict.entity}:{row.id}")
+        if conflict.field not in synced_fields(model):
+            raise ValidationError("field", "conflict.field", f"{conflict.field} cannot be set here")
+        column_value = to_column_value(conflict.entity, conflict.field, value)
+        stamp = work._stamp()
+        setattr(row, conflict.field, column_value)
+        row.field_clock = {**(row.field_clock or {}), conflict.field: stamp}
+        row.updated_by = actor.user_id
+        row.updated_at = work.now
+        change_id = new_id()
+        session.add(
+            OutboxEntry(
+                change_id=change_id,
+                created_at=work.now,
+                entity=conflict.entity,
+                entity_id=row.id,
+                beat_id=row.beat_id,
+                op="update",
+                fields={conflict.field: _wire(column_value)},
+                stamps={conflict.field: stamp},
+                base_rev=row.server_rev or 0,
+                user_id=actor.user_id,
+            )
+        )
+        work.audit(
+            "resolve_conflict",
+            row,
+            changes={"conflict": conflict_id, "field": conflict.field, "value": _wire(column_value)},
+        )
+        conflict.status = "resolved"
+        conflict.resolution = _wire(column_value)
+        conflict.resolved_by = actor.user_id
+        conflict.pending_change_id = change_id
+        conflict.updated_at = utcnow()
+        session.flush()
+        if conflict.entity == "residents":
+            recompute_search(session, [row.id])
+            recompute_due(session, [row.id], work.now.date())
+        elif conflict.entity in ("households", "addresses"):
+            pass  # the residents' search text follows at the next sync of the place
+        elif conflict.entity == "dv_cases":
+            recompute_cases(session, [row.id])
+        elif isinstance(row, Appeal):
+            row.due_on = row.extended_deadline or row.deadline
+        work._kinds.add(conflict.entity)
+        work._ids.add(row.id)
+        return _view(conflict)

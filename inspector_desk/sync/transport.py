@@ -1,0 +1,259 @@
+"""HTTP to HQ with httpx: the protocol version on every request, the access token refreshed
+when it expires (the refresh token rotates and is kept by ``CredentialStore``), and HQ's
+answers turned into the typed errors of ``sync.errors``. Thread-safe for one caller at a time
+per request; the engine serialises its own use."""
+
+from __future__ import annotations
+
+import threading
+from typing import Annotated, Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, Field, ValidationError
+
+from inspector_desk.sync.credentials import CredentialStore
+from inspector_desk.sync.errors import (
+    OfflineError,
+    RequestRejected,
+    RevokedError,
+    ServerError,
+    SyncError,
+    UnauthorizedError,
+    UpgradeRequiredError,
+)
+from inspector_desk.sync.protocol import (
+    PROTOCOL_VERSION,
+    VERSION_HEADER,
+    BeatEviction,
+    ConflictItem,
+    ConflictList,
+    Eviction,
+    FetchRequest,
+    FetchResponse,
+    LoginRequest,
+    Me,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ReconcileRequest,
+    ReconcileResponse,
+    RecordState,
+    RefreshRequest,
+    ResolveRequest,
+    ResolveResponse,
+    SnapshotRequest,
+    SnapshotResponse,
+    TokenResponse,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+
+# Pages of records are validated for shape, not value by value: HQ validated every value when it
+# was pushed, and checking tens of thousands of JSON values again is most of a first sync's
+# parsing time. The models are subclasses, so ``isinstance(item, RecordState)`` still holds.
+class FastRecordState(RecordState):
+    fields: dict[str, Any]
+
+
+FastPullItem = Annotated[
+    FastRecordState | Eviction | BeatEviction | ConflictItem, Field(discriminator="kind")
+]
+
+
+class FastPullResponse(PullResponse):
+    items: list[FastPullItem]  # type: ignore[assignment]
+
+
+class FastSnapshotResponse(SnapshotResponse):
+    items: list[FastRecordState]  # type: ignore[assignment]
+
+
+class FastFetchResponse(FetchResponse):
+    items: list[Annotated[FastRecordState | Eviction, Field(discriminator="kind")]]  # type: ignore[assignment]
+
+
+# Access tokens are refreshed on these 401 answers; other 401s mean "sign in again".
+_REFRESHABLE = frozenset({"token_expired", "invalid_token", "missing_token"})
+
+
+class Transport:
+    """One laptop's connection to one HQ."""
+
+    def __init__(
+        self,
+        base_url: str,
+        device_id: str,
+        credentials: CredentialStore,
+        *,
+        timeout: float = 30.0,
+        client: httpx.Client | None = None,
+        protocol_version: int = PROTOCOL_VERSION,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.device_id = device_id
+        self.credentials = credentials
+        self.protocol_version = protocol_version
+        self._http = client or httpx.Client(base_url=self.base_url, timeout=timeout)
+        self._access: str | None = None
+        self._lock = threading.Lock()
+        self.user: Me | None = None
+        self.last_server_time_ms: int | None = None
+
+    # -- session ----------------------------------------------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        return self._access is not None or self.credentials.load() is not None
+
+    def login(self, login: str, password: str, device_name: str | None = None) -> TokenResponse:
+        body = LoginRequest(
+            protocol=self.protocol_version,
+            login=login,
+            password=password,
+            device_id=self.device_id,
+            device_name=device_name,
+        )
+        tokens = self._send("POST", "/v1/auth/login", body, TokenResponse, auth=False)
+        self._accept(tokens)
+        return tokens
+
+    def refresh(self) -> TokenResponse:
+        with self._lock:
+            token = self.credentials.load()
+            if token is None:
+                raise UnauthorizedError("Sign in to HQ to sync.")
+            body = RefreshRequest(
+                protocol=self.protocol_version, refresh_token=token, device_id=self.device_id
+            )
+            try:
+                tokens = self._send("POST", "/v1/auth/refresh", body, TokenResponse, auth=False)
+            except UnauthorizedError:
+                self.credentials.clear()
+                self._access = None
+                raise
+            self._accept(tokens)
+            return tokens
+
+    def sign_out(self) -> None:
+        self._access = None
+        self.credentials.clear()
+
+    def _accept(self, tokens: TokenResponse) -> None:
+        self._access = tokens.access_token
+        self.user = tokens.user
+        self.last_server_time_ms = tokens.server_time_ms
+        self.credentials.save(tokens.refresh_token)
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- API ----------------------------------------------------------------------------------
+
+    def me(self) -> Me:
+        self.user = self._call("GET", "/v1/me", None, Me)
+        return self.user
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call("POST", "/v1/sync/push", request, PushResponse)
+
+    def pull(self, cursor: str | None, limit: int) -> PullResponse:
+        return self._call(
+            "POST",
+            "/v1/sync/pull",
+            PullRequest(protocol=self.protocol_version, cursor=cursor, limit=limit),
+            FastPullResponse,
+        )
+
+    def snapshot(self, request: SnapshotRequest) -> SnapshotResponse:
+        return self._call("POST", "/v1/sync/snapshot", request, FastSnapshotResponse)
+
+    def fetch(self, request: FetchRequest) -> FetchResponse:
+        return self._call("POST", "/v1/sync/fetch", request, FastFetchResponse)
+
+    def reconcile(self, request: ReconcileRequest) -> ReconcileResponse:
+        return self._call("POST", "/v1/sync/reconcile", request, ReconcileResponse)
+
+    def conflicts(self, status: str = "open") -> ConflictList:
+        return self._call("GET", f"/v1/conflicts?status={status}", None, ConflictList)
+
+    def resolve(self, conflict_id: int, value: Any) -> ResolveResponse:
+        body = ResolveRequest(protocol=self.protocol_version, value=value)
+        return self._call("POST", f"/v1/conflicts/{int(conflict_id)}/resolve", body, ResolveResponse)
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, body: BaseModel | None, model: type[M]) -> M:
+        if self._access is None:
+            self.refresh()
+        try:
+            return self._send(method, path, body, model, auth=True)
+        except _Refresh:
+            self.refresh()
+            try:
+                return self._send(method, path, body, model, auth=True)
+            except _Refresh as again:
+                raise UnauthorizedError("HQ did not accept this session: sign in again.") from again
+
+    def _send(self, method: str, path: str, body: BaseModel | None, model: type[M], *, auth: bool) -> M:
+        headers = {VERSION_HEADER: str(self.protocol_version), "Content-Type": "application/json"}
+        if auth and self._access is not None:
+            headers["Authorization"] = f"Bearer {self._access}"
+        content = body.model_dump_json().encode() if body is not None else None
+        try:
+            try:
+                response = self._http.request(method, path, content=content, headers=headers)
+            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+                # A kept-alive connection HQ had just closed: one immediate retry on a fresh one.
+                # Safe for every call: pushes are idempotent by change id, the rest only read.
+                response = self._http.request(method, path, content=content, headers=headers)
+        except httpx.TimeoutException as exc:
+            raise OfflineError("HQ did not answer in time: working offline.", detail=str(exc)) from exc
+        except httpx.TransportError as exc:
+            raise OfflineError("HQ cannot be reached: working offline.", detail=str(exc)) from exc
+        if response.status_code == 200:
+            try:
+                return model.model_validate_json(response.content)
+            except ValidationError as exc:
+                raise ServerError(
+                    "HQ sent an answer this application does not understand.", detail=str(exc)
+                ) from exc
+        raise self._error(response, auth=auth)
+
+    def _error(self, response: httpx.Response, *, auth: bool) -> Exception:
+        status = response.status_code
+        try:
+            data = response.json()
+            error = str(data.get("error", "")) if isinstance(data, dict) else ""
+            message = str(data.get("message", "")) if isinstance(data, dict) else ""
+            min_version = data.get("min_version") if isinstance(data, dict) else None
+        except ValueError:
+            error, message, min_version = "", response.text[:200], None
+        detail = f"HTTP {status} {error}: {message}"
+        if status == 426 or error == "upgrade_required":
+            return UpgradeRequiredError(
+                "HQ needs a newer version of Inspector Desk: update the application. "
+                "Your unsent changes stay on this laptop.",
+                min_version=min_version if isinstance(min_version, int) else None,
+                detail=detail,
+            )
+        if status == 403 and error == "revoked":
+            return RevokedError("This account or laptop has been revoked at HQ.", detail=detail)
+        if status == 401:
+            if auth and error in _REFRESHABLE:
+                return _Refresh(detail)
+            if error == "bad_credentials":
+                return UnauthorizedError("The login or password is wrong.", detail=detail)
+            return UnauthorizedError("Your HQ session has ended: sign in again.", detail=detail)
+        if status == 429:
+            return UnauthorizedError(message or "Too many attempts: try again later.", detail=detail)
+        if status >= 500:
+            return ServerError("HQ had a problem handling the sync; it will be tried again.", detail=detail)
+        return RequestRejected(
+            message or f"HQ refused the request ({status}).", status=status, error=error, detail=detail
+        )
+
+
+class _Refresh(SyncError):
+    """Internal: the access token needs refreshing."""
