@@ -106,8 +106,8 @@ class GateMiddleware:
         body = b"".join(chunks)
         if _NUL.search(body) or b"\x00" in body or b"%00" in scope.get("query_string", b""):
             # PostgreSQL text cannot hold NUL: refuse it here, in words, for every field at once.
-            refusal = error_body("nul_character", "text may not contain NUL characters", field="body")
-            await JSONResponse(refusal, 422)(scope, receive, send)
+            nul_body = error_body("nul_character", "text may not contain NUL characters", field="body")
+            await JSONResponse(nul_body, 422)(scope, receive, send)
             return
         delivered = False
 
