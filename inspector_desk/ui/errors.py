@@ -112,6 +112,8 @@ def rule_message(rule: str) -> str | None:
         ),
         "date_order": translate("Errors", "The end date is before the start date"),
         "date_range": translate("Errors", "The end date is before the start date"),
+        "max_range": translate("Errors", "The period may be at most two years"),
+        "unknown": translate("Errors", "Not found: choose again from the list"),
         "max_items": translate("Errors", "Too many entries"),
         "unique": translate("Errors", "This value is already used"),
         "dv.access_exists": translate("Errors", "This person already has access to the case"),

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         from inspector_desk.ui.beat_objects import BeatObjectsPage
         from inspector_desk.ui.dv_cases import CasePage, CasesPage
         from inspector_desk.ui.households import HouseholdsPage
+        from inspector_desk.ui.reports_page import ReportsPage
         from inspector_desk.ui.visits_page import VisitsPage
 
         self.today_page = TodayPage(ctx)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
             "dv": CasesPage(ctx),
             "appeals": AppealsPage(ctx),
             "objects": BeatObjectsPage(ctx),
-            "reports": PlaceholderPage("reports"),
+            "reports": ReportsPage(ctx),
             "sync": PlaceholderPage("sync"),
         }
         if ctx.is_supervisor:

@@ -595,6 +595,14 @@
         <translation>The end date is before the start date</translation>
     </message>
     <message>
+        <source>The period may be at most two years</source>
+        <translation>The period may be at most two years</translation>
+    </message>
+    <message>
+        <source>Not found: choose again from the list</source>
+        <translation>Not found: choose again from the list</translation>
+    </message>
+    <message>
         <source>This value is already used</source>
         <translation>This value is already used</translation>
     </message>
@@ -1473,6 +1481,245 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</source>
         <translation>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Unit caseload</source>
+        <translation>Unit caseload</translation>
+    </message>
+    <message>
+        <source>Inspector caseload</source>
+        <translation>Inspector caseload</translation>
+    </message>
+    <message>
+        <source>Overdue visits</source>
+        <translation>Overdue visits</translation>
+    </message>
+    <message>
+        <source>Protective measures ending soon</source>
+        <translation>Protective measures ending soon</translation>
+    </message>
+    <message>
+        <source>High-risk DV cases</source>
+        <translation>High-risk DV cases</translation>
+    </message>
+    <message>
+        <source>Appeals by deadline</source>
+        <translation>Appeals by deadline</translation>
+    </message>
+    <message>
+        <source>Resident card</source>
+        <translation>Resident card</translation>
+    </message>
+    <message>
+        <source>Round sheet</source>
+        <translation>Round sheet</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Period &amp;from</translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation>Period &amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;As of</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Ending &amp;within, days</source>
+        <translation>Ending &amp;within, days</translation>
+    </message>
+    <message>
+        <source>Due &amp;within, working days</source>
+        <translation>Due &amp;within, working days</translation>
+    </message>
+    <message>
+        <source>Answered appeals</source>
+        <translation>Answered appeals</translation>
+    </message>
+    <message>
+        <source>&amp;Streets</source>
+        <translation>&amp;Streets</translation>
+    </message>
+    <message>
+        <source>R&amp;esident</source>
+        <translation>R&amp;esident</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Language of the report</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation>As of date</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Measures ending within, days</source>
+        <translation>Measures ending within, days</translation>
+    </message>
+    <message>
+        <source>Appeals due within, working days</source>
+        <translation>Appeals due within, working days</translation>
+    </message>
+    <message>
+        <source>Include answered appeals</source>
+        <translation>Include answered appeals</translation>
+    </message>
+    <message>
+        <source>Streets of the round</source>
+        <translation>Streets of the round</translation>
+    </message>
+    <message>
+        <source>Find the resident</source>
+        <translation>Find the resident</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>Residents found</translation>
+    </message>
+    <message>
+        <source>Each inspector&apos;s lists after the figures</source>
+        <translation>Each inspector's lists after the figures</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>Generate the report</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Cancel the report</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Progress of the report</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Save the report as a file</source>
+        <translation>Save the report as a file</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Name, IIN, phone or address</source>
+        <translation>Name, IIN, phone or address</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Generating the report…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>The report is ready.</source>
+        <translation>The report is ready.</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate.</source>
+        <translation>Choose a report and press Generate.</translation>
+    </message>
+    <message>
+        <source>pages: %1</source>
+        <translation>pages: %1</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>

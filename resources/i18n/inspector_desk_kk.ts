@@ -595,6 +595,14 @@
         <translation>Аяқталу күні басталу күнінен ерте</translation>
     </message>
     <message>
+        <source>The period may be at most two years</source>
+        <translation>Кезең екі жылдан аспауы керек</translation>
+    </message>
+    <message>
+        <source>Not found: choose again from the list</source>
+        <translation>Табылмады: тізімнен қайта таңдаңыз</translation>
+    </message>
+    <message>
         <source>This value is already used</source>
         <translation>Бұл мән қолданылып жүр</translation>
     </message>
@@ -1473,6 +1481,245 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</source>
         <translation>Синхрондау тапсырмасымен қосылады. Оған дейін ноутбук желісіз жұмыс істейді және барлық өзгерістерді жіберу кезегінде сақтайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Unit caseload</source>
+        <translation>Бөлімшенің жүктемесі</translation>
+    </message>
+    <message>
+        <source>Inspector caseload</source>
+        <translation>Учаскелік инспектордың жүктемесі</translation>
+    </message>
+    <message>
+        <source>Overdue visits</source>
+        <translation>Мерзімі өткен барулар</translation>
+    </message>
+    <message>
+        <source>Protective measures ending soon</source>
+        <translation>Мерзімі аяқталатын қорғау шаралары</translation>
+    </message>
+    <message>
+        <source>High-risk DV cases</source>
+        <translation>Қауіптілігі жоғары тұрмыстық зорлық-зомбылық істері</translation>
+    </message>
+    <message>
+        <source>Appeals by deadline</source>
+        <translation>Өтініштер мерзімі бойынша</translation>
+    </message>
+    <message>
+        <source>Resident card</source>
+        <translation>Тұрғын карточкасы</translation>
+    </message>
+    <message>
+        <source>Round sheet</source>
+        <translation>Аралау парағы</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Есеп</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Кезең &amp;басы</translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation>Кезең &amp;соңы</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;Күнге</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Инспектор</translation>
+    </message>
+    <message>
+        <source>Ending &amp;within, days</source>
+        <translation>&amp;Аяқталу мерзімі, күн</translation>
+    </message>
+    <message>
+        <source>Due &amp;within, working days</source>
+        <translation>&amp;Мерзімі, жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Answered appeals</source>
+        <translation>Жауап берілген өтініштер</translation>
+    </message>
+    <message>
+        <source>&amp;Streets</source>
+        <translation>&amp;Көшелер</translation>
+    </message>
+    <message>
+        <source>R&amp;esident</source>
+        <translation>&amp;Тұрғын</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Тізімдер</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>Есеп &amp;тілі</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation>Күнге</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Measures ending within, days</source>
+        <translation>Аяқталатын шаралар, күн ішінде</translation>
+    </message>
+    <message>
+        <source>Appeals due within, working days</source>
+        <translation>Мерзімі жақындаған өтініштер, жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Include answered appeals</source>
+        <translation>Жауап берілген өтініштерді қосу</translation>
+    </message>
+    <message>
+        <source>Streets of the round</source>
+        <translation>Аралау көшелері</translation>
+    </message>
+    <message>
+        <source>Find the resident</source>
+        <translation>Тұрғынды табу</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>Табылған тұрғындар</translation>
+    </message>
+    <message>
+        <source>Each inspector&apos;s lists after the figures</source>
+        <translation>Көрсеткіштерден кейін әр инспектордың тізімдері</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Есеп тілі</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>Есепті құру</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Есептен бас тарту</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Есепті құру барысы</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Есепті алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Есепті басып шығару</translation>
+    </message>
+    <message>
+        <source>Save the report as a file</source>
+        <translation>Есепті файлға сақтау</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <source>Name, IIN, phone or address</source>
+        <translation>Аты-жөні, ЖСН, телефон немесе мекенжай</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Құру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>&amp;Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Есеп құрылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Есепті құру тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The report is ready.</source>
+        <translation>Есеп дайын.</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate.</source>
+        <translation>Есепті таңдап, «Құру» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>pages: %1</source>
+        <translation>беттер: %1</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Есеп басып шығаруға жіберілді.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Принтерді іске қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Файлды сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,14 @@
         <translation>Дата окончания раньше даты начала</translation>
     </message>
     <message>
+        <source>The period may be at most two years</source>
+        <translation>Период может быть не больше двух лет</translation>
+    </message>
+    <message>
+        <source>Not found: choose again from the list</source>
+        <translation>Не найдено: выберите снова из списка</translation>
+    </message>
+    <message>
         <source>This value is already used</source>
         <translation>Это значение уже используется</translation>
     </message>
@@ -1473,6 +1481,245 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</source>
         <translation>Появится в задаче о синхронизации. До тех пор ноутбук работает без сети и хранит все изменения в очереди отправки.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Unit caseload</source>
+        <translation>Нагрузка подразделения</translation>
+    </message>
+    <message>
+        <source>Inspector caseload</source>
+        <translation>Нагрузка участкового</translation>
+    </message>
+    <message>
+        <source>Overdue visits</source>
+        <translation>Просроченные посещения</translation>
+    </message>
+    <message>
+        <source>Protective measures ending soon</source>
+        <translation>Истекающие защитные меры</translation>
+    </message>
+    <message>
+        <source>High-risk DV cases</source>
+        <translation>Дела о бытовом насилии высокого риска</translation>
+    </message>
+    <message>
+        <source>Appeals by deadline</source>
+        <translation>Обращения по срокам</translation>
+    </message>
+    <message>
+        <source>Resident card</source>
+        <translation>Карточка жителя</translation>
+    </message>
+    <message>
+        <source>Round sheet</source>
+        <translation>Лист обхода</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Период &amp;с</translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation>Период &amp;по</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;На дату</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Участковый</translation>
+    </message>
+    <message>
+        <source>Ending &amp;within, days</source>
+        <translation>&amp;Истекают в течение, дней</translation>
+    </message>
+    <message>
+        <source>Due &amp;within, working days</source>
+        <translation>&amp;Срок в течение, рабочих дней</translation>
+    </message>
+    <message>
+        <source>Answered appeals</source>
+        <translation>Отвеченные обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Streets</source>
+        <translation>&amp;Улицы</translation>
+    </message>
+    <message>
+        <source>R&amp;esident</source>
+        <translation>&amp;Житель</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Язык отчёта</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Участковый</translation>
+    </message>
+    <message>
+        <source>Measures ending within, days</source>
+        <translation>Меры, истекающие в течение, дней</translation>
+    </message>
+    <message>
+        <source>Appeals due within, working days</source>
+        <translation>Обращения со сроком в течение, рабочих дней</translation>
+    </message>
+    <message>
+        <source>Include answered appeals</source>
+        <translation>Включить отвеченные обращения</translation>
+    </message>
+    <message>
+        <source>Streets of the round</source>
+        <translation>Улицы обхода</translation>
+    </message>
+    <message>
+        <source>Find the resident</source>
+        <translation>Найти жителя</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>Найденные жители</translation>
+    </message>
+    <message>
+        <source>Each inspector&apos;s lists after the figures</source>
+        <translation>Списки каждого участкового после показателей</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>Сформировать отчёт</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Отменить отчёт</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Ход формирования отчёта</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Просмотр отчёта</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>Save the report as a file</source>
+        <translation>Сохранить отчёт в файл</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Name, IIN, phone or address</source>
+        <translation>ФИО, ИИН, телефон или адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Сформировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Отчёт формируется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Формирование отчёта отменено.</translation>
+    </message>
+    <message>
+        <source>The report is ready.</source>
+        <translation>Отчёт готов.</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate.</source>
+        <translation>Выберите отчёт и нажмите «Сформировать».</translation>
+    </message>
+    <message>
+        <source>pages: %1</source>
+        <translation>страниц: %1</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Отчёт отправлен на печать.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
