@@ -225,7 +225,8 @@ class Visit(SyncedRow, Base):
         Index("ix_visits_household", "household_id", "visited_at"),
         Index("ix_visits_case", "dv_case_id", "visited_at"),
         Index("ix_visits_beat_time", "beat_id", "visited_at"),
-        Index("ix_visits_officer_time", "officer_id", "visited_at"),
+        # Covers the caseload's per-officer counts (beat and void flag read from the index).
+        Index("ix_visits_officer_time", "officer_id", "visited_at", "beat_id", "deleted"),
     )
 
 
