@@ -237,7 +237,7 @@ def test_cli_builds_a_plain_database_with_force(tmp_path: Path) -> None:
         "--force",
     ]
     assert demo.main(args) == 0
-    db = open_database(path, None)
+    db = open_database(path, None)  # the --plain build this test is about
     try:
         with db.read() as s:
             assert s.scalar(select(func.count()).select_from(m.Resident)) == 40

@@ -61,8 +61,9 @@ class Demo:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path, residents=3000, seed=7, key=None, today=ON)
-    db = open_database(path, None)
+    key = bytes(range(32))
+    build_demo(path, residents=3000, seed=7, key=key, today=ON)
+    db = open_database(path, key)
     yield Demo(db)
     db.close()
 
