@@ -15,30 +15,9 @@ import keyring
 import keyring.errors
 import psycopg
 import pytest
-from keyring.backend import KeyringBackend
+from keyring_fake import MemoryKeyring  # tests/ is on sys.path through tests/conftest.py
 
 PG_HOST = os.environ.get("INSPECTOR_TEST_PG_HOST", "127.0.0.1")
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend that keeps passwords in a dict (tests only)."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.items[(service, username)]
 
 
 @pytest.fixture(scope="session", autouse=True)

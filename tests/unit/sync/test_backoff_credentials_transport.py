@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
+from keyring_fake import MemoryKeyring
 
 from inspector_desk.sync.backoff import Backoff
 from inspector_desk.sync.credentials import NO_KEYRING, SERVICE, CredentialStore
@@ -67,23 +67,7 @@ def test_backoff_refuses_nonsense() -> None:
 # --- credentials ----------------------------------------------------------------------------------
 
 
-class Dict(KeyringBackend):
-    priority = 5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.items[(service, username)]
+Dict = MemoryKeyring
 
 
 class Broken(Dict):
