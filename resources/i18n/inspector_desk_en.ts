@@ -439,8 +439,8 @@
         <translation>There is no such account on this laptop.</translation>
     </message>
     <message>
-        <source>The key file of this laptop&apos;s database is missing or damaged.</source>
-        <translation>The key file of this laptop&apos;s database is missing or damaged.</translation>
+        <source>The key file of this laptop's database is missing or damaged.</source>
+        <translation>The key file of this laptop's database is missing or damaged.</translation>
     </message>
     <message>
         <source>The text is too long</source>
@@ -547,12 +547,12 @@
         <translation>This household does not exist or was voided</translation>
     </message>
     <message>
-        <source>The household must be on the resident&apos;s beat</source>
-        <translation>The household must be on the resident&apos;s beat</translation>
+        <source>The household must be on the resident's beat</source>
+        <translation>The household must be on the resident's beat</translation>
     </message>
     <message>
-        <source>The address must be on the object&apos;s beat</source>
-        <translation>The address must be on the object&apos;s beat</translation>
+        <source>The address must be on the object's beat</source>
+        <translation>The address must be on the object's beat</translation>
     </message>
     <message>
         <source>This resident does not exist or was voided</source>
@@ -683,8 +683,8 @@
         <translation>Not done</translation>
     </message>
     <message>
-        <source>the application&apos;s log folder</source>
-        <translation>the application&apos;s log folder</translation>
+        <source>the application's log folder</source>
+        <translation>the application's log folder</translation>
     </message>
     <message>
         <source>Something went wrong and this action was not completed. Nothing you saved before was lost.
@@ -794,8 +794,8 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Preventive talk</translation>
     </message>
     <message>
-        <source>Children&apos;s safety</source>
-        <translation>Children&apos;s safety</translation>
+        <source>Children's safety</source>
+        <translation>Children's safety</translation>
     </message>
     <message>
         <source>Drugs</source>
@@ -1335,8 +1335,8 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>No residents found</translation>
     </message>
     <message>
-        <source>Inspector Desk: the district police inspector&apos;s desk, offline first.</source>
-        <translation>Inspector Desk: the district police inspector&apos;s desk, offline first.</translation>
+        <source>Inspector Desk: the district police inspector's desk, offline first.</source>
+        <translation>Inspector Desk: the district police inspector's desk, offline first.</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1614,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Residents found</translation>
     </message>
     <message>
-        <source>Each inspector&apos;s lists after the figures</source>
+        <source>Each inspector's lists after the figures</source>
         <translation>Each inspector's lists after the figures</translation>
     </message>
     <message>
@@ -2357,8 +2357,8 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Caseload of each inspector over the last 30 days. Enter opens their residents.</translation>
     </message>
     <message>
-        <source>Show this inspector&apos;s residents</source>
-        <translation>Show this inspector&apos;s residents</translation>
+        <source>Show this inspector's residents</source>
+        <translation>Show this inspector's residents</translation>
     </message>
 </context>
 <context>

@@ -439,7 +439,7 @@
         <translation>Бұл ноутбукта мұндай тіркелгі жоқ.</translation>
     </message>
     <message>
-        <source>The key file of this laptop&apos;s database is missing or damaged.</source>
+        <source>The key file of this laptop's database is missing or damaged.</source>
         <translation>Бұл ноутбуктің дерекқор кілті файлы жоқ немесе бүлінген.</translation>
     </message>
     <message>
@@ -547,11 +547,11 @@
         <translation>Мұндай үй шаруашылығы жоқ немесе жойылған</translation>
     </message>
     <message>
-        <source>The household must be on the resident&apos;s beat</source>
+        <source>The household must be on the resident's beat</source>
         <translation>Үй шаруашылығы тұрғынның учаскесінде болуы керек</translation>
     </message>
     <message>
-        <source>The address must be on the object&apos;s beat</source>
+        <source>The address must be on the object's beat</source>
         <translation>Мекенжай нысанның учаскесінде болуы керек</translation>
     </message>
     <message>
@@ -683,7 +683,7 @@
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <source>the application&apos;s log folder</source>
+        <source>the application's log folder</source>
         <translation>қолданбаның журнал қалтасында</translation>
     </message>
     <message>
@@ -794,7 +794,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Профилактикалық әңгіме</translation>
     </message>
     <message>
-        <source>Children&apos;s safety</source>
+        <source>Children's safety</source>
         <translation>Балалар қауіпсіздігі</translation>
     </message>
     <message>
@@ -1335,7 +1335,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Тұрғындар табылмады</translation>
     </message>
     <message>
-        <source>Inspector Desk: the district police inspector&apos;s desk, offline first.</source>
+        <source>Inspector Desk: the district police inspector's desk, offline first.</source>
         <translation>Inspector Desk — желісіз жұмыс істейтін учаскелік полиция инспекторының жұмыс орны.</translation>
     </message>
 </context>
@@ -1614,7 +1614,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Табылған тұрғындар</translation>
     </message>
     <message>
-        <source>Each inspector&apos;s lists after the figures</source>
+        <source>Each inspector's lists after the figures</source>
         <translation>Көрсеткіштерден кейін әр инспектордың тізімдері</translation>
     </message>
     <message>
@@ -2357,7 +2357,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Әр инспектордың соңғы 30 күндегі жүктемесі. Enter оның тұрғындарын ашады.</translation>
     </message>
     <message>
-        <source>Show this inspector&apos;s residents</source>
+        <source>Show this inspector's residents</source>
         <translation>Осы инспектордың тұрғындарын көрсету</translation>
     </message>
 </context>

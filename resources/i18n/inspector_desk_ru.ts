@@ -439,7 +439,7 @@
         <translation>На этом ноутбуке нет такой учётной записи.</translation>
     </message>
     <message>
-        <source>The key file of this laptop&apos;s database is missing or damaged.</source>
+        <source>The key file of this laptop's database is missing or damaged.</source>
         <translation>Файл ключа базы данных этого ноутбука отсутствует или повреждён.</translation>
     </message>
     <message>
@@ -547,11 +547,11 @@
         <translation>Такого домохозяйства нет или оно аннулировано</translation>
     </message>
     <message>
-        <source>The household must be on the resident&apos;s beat</source>
+        <source>The household must be on the resident's beat</source>
         <translation>Домохозяйство должно находиться на участке жителя</translation>
     </message>
     <message>
-        <source>The address must be on the object&apos;s beat</source>
+        <source>The address must be on the object's beat</source>
         <translation>Адрес должен находиться на участке объекта</translation>
     </message>
     <message>
@@ -683,7 +683,7 @@
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <source>the application&apos;s log folder</source>
+        <source>the application's log folder</source>
         <translation>папке журналов приложения</translation>
     </message>
     <message>
@@ -794,7 +794,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Профилактическая беседа</translation>
     </message>
     <message>
-        <source>Children&apos;s safety</source>
+        <source>Children's safety</source>
         <translation>Безопасность детей</translation>
     </message>
     <message>
@@ -1335,7 +1335,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Жители не найдены</translation>
     </message>
     <message>
-        <source>Inspector Desk: the district police inspector&apos;s desk, offline first.</source>
+        <source>Inspector Desk: the district police inspector's desk, offline first.</source>
         <translation>Inspector Desk — рабочее место участкового инспектора полиции, работающее без сети.</translation>
     </message>
 </context>
@@ -1614,7 +1614,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Найденные жители</translation>
     </message>
     <message>
-        <source>Each inspector&apos;s lists after the figures</source>
+        <source>Each inspector's lists after the figures</source>
         <translation>Списки каждого участкового после показателей</translation>
     </message>
     <message>
@@ -2357,7 +2357,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Нагрузка каждого инспектора за последние 30 дней. Enter открывает его жителей.</translation>
     </message>
     <message>
-        <source>Show this inspector&apos;s residents</source>
+        <source>Show this inspector's residents</source>
         <translation>Показать жителей этого инспектора</translation>
     </message>
 </context>
