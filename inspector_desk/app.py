@@ -4,27 +4,31 @@ and hands the database and the signed-in actor to the user interface."""
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_path
 
-from inspector_desk.demo import DEFAULT_PASSWORD, build_demo
 from inspector_desk.domain.errors import NotFound, ValidationError
+from inspector_desk.security.integrity import check_in_background, ensure_intact
 from inspector_desk.security.keyfile import (
     KeyfileError,
     WrongPasswordError,
     keyfile_path,
     provision_key,
-    unlock_key,
 )
+from inspector_desk.security.lockout import UnlockRefused, guarded_unlock
+from inspector_desk.security.password_change import password_changer
 from inspector_desk.services.accounts import actor_for, find_user
+from inspector_desk.services.audit import FAILED, LOGIN, drain_pending, queue_event, record_event
 from inspector_desk.services.base import Actor
 from inspector_desk.services.today import today
-from inspector_desk.store.db import Database, open_database
+from inspector_desk.store.db import Database, StoreError, open_database
 
 APP_NAME = "InspectorDesk"
 DEMO_RESIDENTS = 5000
@@ -45,6 +49,9 @@ def data_dir() -> Path:
 
 def ensure_demo(path: Path, *, residents: int = DEMO_RESIDENTS) -> DemoInfo:
     """Build the demo beat at ``path`` on first use; later runs reuse it."""
+    # Imported here: the demo builder is large and a normal start never needs it.
+    from inspector_desk.demo import DEFAULT_PASSWORD, build_demo
+
     if not path.exists():
         print(f"Building the demo beat ({residents:,} residents) in {path} …", flush=True)
         keyfile_path(path).unlink(missing_ok=True)
@@ -65,18 +72,39 @@ def unlock(path: Path, login: str, password: str) -> tuple[Database, Actor]:
     Refusals are ValidationErrors naming the field, so the login window says them in its language.
     """
     try:
-        key = unlock_key(path, password)
-    except WrongPasswordError:
-        raise ValidationError("password", "login.wrong_password", "The password is wrong.") from None
+        key = guarded_unlock(path, password)
+    except UnlockRefused as refused:
+        queue_event(path, login, LOGIN, FAILED, device_id=_device_id(), reason=refused.rule)
+        raise
+    except WrongPasswordError as wrong:
+        queue_event(path, login, LOGIN, FAILED, device_id=_device_id(), reason="wrong_password")
+        # The store stays closed: the failed sign-in waits beside it for the next unlock's audit log.
+        refusal = ValidationError("password", "login.wrong_password", _wrong_password_text(wrong))
+        refusal.attempts_left = wrong.attempts_left  # type: ignore[attr-defined]  # shown by the login window
+        raise refusal from None
     except KeyfileError as exc:
+        queue_event(path, login, LOGIN, FAILED, device_id=_device_id(), reason="keyfile")
         raise ValidationError("password", "login.keyfile", str(exc)) from None
-    db = open_database(path, key)
+    # The key came from the key file, so a file it cannot read is damaged, never a wrong password.
+    ensure_intact(path, key)  # pages' HMACs (quick) and any damage an earlier full check found
+    db = open_database(path, key, key_verified=True)
+    drain_pending(db, path)
     try:
         user = find_user(db, login)
-        return db, actor_for(db, user.id, device_id=_device_id())
+        actor = actor_for(db, user.id, device_id=_device_id())
     except NotFound:
+        record_event(db, login, LOGIN, FAILED, device_id=_device_id(), detail={"reason": "unknown_account"})
         db.close()
         raise ValidationError("login", "login.unknown_account", f"There is no account {login!r}.") from None
+    record_event(db, actor, LOGIN)
+    return db, actor
+
+
+def _wrong_password_text(wrong: WrongPasswordError) -> str:
+    if wrong.attempts_left is None:
+        return "The password is wrong."
+    left = wrong.attempts_left
+    return f"The password is wrong: {left} more wrong attempt(s) lock the application for 30 minutes."
 
 
 def _device_id() -> str:
@@ -98,6 +126,8 @@ def print_summary(db: Database, actor: Actor, on: date) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # In the frozen bundle a worker process of the demo build starts as this executable: run it and exit.
+    multiprocessing.freeze_support()
     parser = argparse.ArgumentParser(prog="inspector-desk", description=__doc__)
     parser.add_argument("--demo", action="store_true", help="open (building on first use) the demo beat")
     parser.add_argument("--db", type=Path, help="the local database file")
@@ -105,7 +135,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--password", help="the password (the demo's is filled in)")
     parser.add_argument("--residents", type=int, default=DEMO_RESIDENTS, help="size of a new demo beat")
     parser.add_argument("--summary", action="store_true", help="print what is due today and exit")
+    parser.add_argument("--page", default=None, help="the page to open on (today, residents, visits, ...)")
+    parser.add_argument("--self-test", action="store_true", help="check this installation works, then exit")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     args = parser.parse_args(argv)
+    if args.self_test or args.version:
+        from inspector_desk import selftest
+
+        if args.version:
+            print(f"Inspector Desk {selftest.app_version()}")
+            return 0
+        return selftest.run()
 
     demo: tuple[tuple[str, ...], str] | None = None
     if args.demo:
@@ -121,32 +161,139 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.summary:
         if not password:
             parser.error("--summary needs --password")
-        db, actor = unlock(path, args.login, password)
+        try:
+            db, actor = unlock(path, args.login, password)
+        except (StoreError, ValidationError) as exc:
+            print(f"inspector-desk: {path}: {exc}", file=sys.stderr)
+            return 2
         try:
             print_summary(db, actor, date.today())
         finally:
             db.close()
         return 0
-    return run_ui(path, login=args.login, demo=demo)
+    hq = None
+    if args.demo:  # a local HQ seeded with the demo unit: sync works with nothing to set up
+        from inspector_desk.demo_hq import start_for_demo
+
+        hq = start_for_demo(path, demo[1] if demo else password)
+    hq_url = hq.url if hq is not None else None
+    try:
+        if args.password:
+            return run_ui_signed_in(
+                path, login=args.login, password=password, demo=demo, page=args.page, hq_url=hq_url
+            )
+        return run_ui(path, login=args.login, demo=demo, page=args.page, hq_url=hq_url)
+    finally:
+        if hq is not None:
+            hq.stop()
 
 
-def run_ui(path: Path, *, login: str, demo: tuple[tuple[str, ...], str] | None) -> int:
+def _connected(unlock_fn: Any, hq_url: str | None, engines: dict[str, Any]) -> Any:
+    """``unlock_fn`` that also signs the laptop in at the demo's HQ (same login and password)."""
+
+    def unlock_and_connect(user: str, password: str) -> tuple[Database, Actor]:
+        db, actor = unlock_fn(user, password)
+        if hq_url:
+            from inspector_desk.demo_hq import connect
+
+            engines["engine"] = connect(db, hq_url, user, password)
+        return db, actor
+
+    return unlock_and_connect
+
+
+def _sync_setup(hq_url: str | None, engines: dict[str, Any]) -> Any:
+    if not hq_url:
+        return None
+    from inspector_desk.ui.sync_controller import SyncSetup
+
+    return SyncSetup(hq_url, engines.get("engine"))
+
+
+def run_ui(
+    path: Path,
+    *,
+    login: str,
+    demo: tuple[tuple[str, ...], str] | None,
+    page: str | None = None,
+    hq_url: str | None = None,
+) -> int:
     """Sign in through the login window, then run the client until it is closed."""
+    from inspector_desk.recovery import login_failure_hook
     from inspector_desk.ui.application import run_client, run_login
 
-    signed_in = run_login(lambda user, password: unlock(path, user, password), login=login, demo=demo)
+    engines: dict[str, Any] = {}
+    opener = _connected(lambda user, password: unlock(path, user, password), hq_url, engines)
+    recover = login_failure_hook(path, _device_id())  # a damaged store: offer the re-sync from HQ
+    signed_in = run_login(opener, login=login, demo=demo, demo_hq=hq_url or "", on_failure=recover)
     if signed_in is None:
         return 0
     db, actor = signed_in
     try:
-        return run_client(db, actor, verify_password=lambda password: _password_opens(path, password))
+        return run_client(
+            db,
+            actor,
+            verify_password=lambda password: _password_opens(path, password),
+            change_password=password_changer(path, db, actor),
+            page_check=lambda: check_in_background(db),
+            page=page,
+            sync=_sync_setup(hq_url, engines),
+        )
+    finally:
+        db.close()
+
+
+def run_ui_signed_in(
+    path: Path,
+    *,
+    login: str,
+    password: str,
+    demo: tuple[tuple[str, ...], str] | None,
+    page: str | None,
+    hq_url: str | None = None,
+) -> int:
+    """The password was given on the command line: unlock (Argon2, slow on purpose) on a thread while
+    the user interface is imported and Qt starts; a refusal falls back to the login window."""
+    import threading
+
+    outcome: dict[str, Any] = {}
+    engines: dict[str, Any] = {}
+    opener = _connected(lambda user, secret: unlock(path, user, secret), hq_url, engines)
+
+    def work() -> None:
+        try:
+            outcome["signed_in"] = opener(login, password)
+        except Exception as exc:  # handed to the main thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="unlock", daemon=True)
+    worker.start()
+    from inspector_desk.ui.application import ensure_app, run_client
+
+    ensure_app()
+    worker.join()
+    if "signed_in" not in outcome:
+        return run_ui(path, login=login, demo=demo, page=page, hq_url=hq_url)
+    db, actor = outcome["signed_in"]
+    try:
+        return run_client(
+            db,
+            actor,
+            verify_password=lambda password: _password_opens(path, password),
+            change_password=password_changer(path, db, actor),
+            page_check=lambda: check_in_background(db),
+            page=page,
+            sync=_sync_setup(hq_url, engines),
+        )
     finally:
         db.close()
 
 
 def _password_opens(path: Path, password: str) -> bool:
+    """The lock screen's check, counted by the same lockout as the sign-in (``UnlockRefused``
+    propagates: the lock screen says until when)."""
     try:
-        unlock_key(path, password)
+        guarded_unlock(path, password)
     except WrongPasswordError:
         return False
     return True

@@ -8,7 +8,10 @@ venv=${2:-.venv}
 
 need_debs=()
 # Qt's xcb platform (the app under Xvfb for screenshots) needs the xcb-* libraries too.
-for pair in "xvfb:Xvfb" "poppler-utils:pdftoppm" "libegl1:" "libgl1:" "libxkbcommon0:" "libfontconfig1:" \
+# PyInstaller (tests/installer builds the bundle) needs objdump from binutils; the HQ backup restore
+# test (installer/hq/restore_test.sh) needs pg_dump, pg_restore and psql.
+for pair in "xvfb:Xvfb" "poppler-utils:pdftoppm" "binutils:objdump" "postgresql-client:pg_restore" \
+    "libegl1:" "libgl1:" "libxkbcommon0:" "libfontconfig1:" \
     "libdbus-1-3:" "libxcb-cursor0:" "libxkbcommon-x11-0:" "libxcb-icccm4:" "libxcb-keysyms1:" \
     "libxcb-image0:" "libxcb-render-util0:" "libxcb-shape0:" "libxcb-xinerama0:"; do
     pkg=${pair%%:*}

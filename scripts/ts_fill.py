@@ -33,6 +33,19 @@ def _fill(ts: Path, language: str, table: dict[str, dict[str, dict[str, str]]]) 
                 translation = ET.SubElement(message, "translation")
             given = table.get(name, {}).get(source, {})
             text = given.get(language) or (source if language == "en" else None)
+            if message.get("numerus") == "yes":
+                # Plural forms (%n): one <numerusform> per form of the language; a JSON value is one
+                # text for every form, or a list of the forms in Linguist's order.
+                forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+                translation.text = None
+                if text is not None and (translation.get("type") == "unfinished" or given):
+                    values = text if isinstance(text, list) else [text] * len(forms)
+                    for form, value in zip(forms, values + values[-1:] * len(forms), strict=False):
+                        form.text = value
+                    translation.attrib.pop("type", None)
+                if translation.get("type") == "unfinished" or not all((f.text or "").strip() for f in forms):
+                    missing.append(f"{language} {name}: {source!r}")
+                continue
             if text is not None and (translation.get("type") == "unfinished" or given):
                 translation.text = text
                 translation.attrib.pop("type", None)

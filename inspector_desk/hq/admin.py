@@ -86,7 +86,7 @@ def create_user(
     if role not in ROLES:
         raise AdminError(f"role must be one of {', '.join(ROLES)}")
     try:
-        check_password_policy(password)
+        check_password_policy(password, login)
     except PasswordPolicyError as exc:
         raise AdminError(str(exc)) from None
     with db.write() as writer:
@@ -179,12 +179,12 @@ def revoke_user(db: HqDatabase, user: str) -> None:
 
 
 def reset_password(db: HqDatabase, user: str, password: str) -> None:
-    try:
-        check_password_policy(password)
-    except PasswordPolicyError as exc:
-        raise AdminError(str(exc)) from None
     with db.write() as writer:
         target = _user(writer, user)
+        try:
+            check_password_policy(password, target.login)
+        except PasswordPolicyError as exc:
+            raise AdminError(str(exc)) from None
         target.password_hash = hash_password(password)
         target.failed_attempts = 0
         target.locked_until = None

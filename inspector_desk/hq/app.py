@@ -11,7 +11,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from inspector_desk.hq.auth import Auth, me_of
 from inspector_desk.hq.config import Settings
@@ -19,9 +20,10 @@ from inspector_desk.hq.conflicts import list_conflicts, list_quarantine, resolve
 from inspector_desk.hq.db import HqDatabase
 from inspector_desk.hq.errors import ApiError, forbidden, not_found
 from inspector_desk.hq.models import Record, User
-from inspector_desk.hq.pull import fetch, position, pull, reconcile, snapshot
-from inspector_desk.hq.push import push
+from inspector_desk.hq.pull import Page, fetch_page, position, pull_page, reconcile, snapshot_page
+from inspector_desk.hq.push import PushQueue
 from inspector_desk.hq.reassign import reassign_beat, reassign_case, reassign_resident
+from inspector_desk.hq.refusals import AUDITED_STATUSES, audit_foreign_fetch, audit_refusal
 from inspector_desk.hq.scope import Caller
 from inspector_desk.sync.protocol import (
     MIN_PROTOCOL_VERSION,
@@ -161,7 +163,15 @@ def _loc(loc: tuple[Any, ...]) -> str:
 
 def _caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Caller:
     auth: Auth = request.app.state.auth
-    return auth.caller(authorization)
+    caller = auth.caller(authorization)
+    request.state.caller = caller  # a refusal of this request is audited under the caller's name
+    return caller
+
+
+def _raw(page: Page[Any]) -> Response:
+    """Pages of records go out as the JSON text HQ holds (``hq.pull``), not re-validated by
+    FastAPI: ``response_model`` still documents them in the OpenAPI schema."""
+    return Response(page.body(), media_type="application/json")
 
 
 # Module level: routes' annotations are strings (PEP 563) that FastAPI resolves in this module.
@@ -175,9 +185,14 @@ def create_app(settings: Settings, db: HqDatabase | None = None) -> FastAPI:
     app.add_middleware(GateMiddleware, max_body=settings.max_body_bytes)
     app.state.db = database
     app.state.auth = auth
+    pushes = PushQueue(database)  # concurrent pushes share one transaction (group commit)
 
     @app.exception_handler(ApiError)
-    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        caller = getattr(request.state, "caller", None)
+        if caller is not None and exc.status in AUDITED_STATUSES:
+            route = getattr(request.scope.get("route"), "name", "") or "unknown"
+            await run_in_threadpool(audit_refusal, database, caller, route, request.url.path, exc)
         return JSONResponse(
             error_body(exc.error, exc.message, field=exc.field, min_version=exc.min_version), exc.status
         )
@@ -238,27 +253,28 @@ def create_app(settings: Settings, db: HqDatabase | None = None) -> FastAPI:
 
     @app.post("/v1/sync/push", response_model=PushResponse)
     def sync_push(body: PushRequest, who: Authed) -> PushResponse:
-        return push(database, who, body)
+        return pushes.push(who, body)
 
     @app.post("/v1/sync/pull", response_model=PullResponse)
-    def sync_pull(body: PullRequest, who: Authed) -> PullResponse:
-        return pull(database, who, body.cursor, body.limit)
+    def sync_pull(body: PullRequest, who: Authed) -> Response:
+        return _raw(pull_page(database, who, body.cursor, body.limit))
 
     @app.get("/v1/sync/pull", response_model=PullResponse)
     def sync_pull_get(
         who: Authed,
         cursor: Annotated[str | None, Query(max_length=200)] = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
-    ) -> PullResponse:
-        return pull(database, who, cursor, limit)
+    ) -> Response:
+        return _raw(pull_page(database, who, cursor, limit))
 
     @app.post("/v1/sync/snapshot", response_model=SnapshotResponse)
-    def sync_snapshot(body: SnapshotRequest, who: Authed) -> SnapshotResponse:
-        return snapshot(database, who, body.position, body.after, body.limit)
+    def sync_snapshot(body: SnapshotRequest, who: Authed) -> Response:
+        return _raw(snapshot_page(database, who, body.position, body.after, body.limit))
 
     @app.post("/v1/sync/fetch", response_model=FetchResponse)
-    def sync_fetch(body: FetchRequest, who: Authed) -> FetchResponse:
-        return fetch(database, who, body.entity, body.ids)
+    def sync_fetch(body: FetchRequest, who: Authed) -> Response:
+        audit_foreign_fetch(database, who, body.entity, body.ids)
+        return _raw(fetch_page(database, who, body.entity, body.ids))
 
     @app.post("/v1/sync/reconcile", response_model=ReconcileResponse)
     def sync_reconcile(body: ReconcileRequest, who: Authed) -> ReconcileResponse:

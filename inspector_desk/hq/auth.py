@@ -15,12 +15,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from inspector_desk.domain.errors import ValidationError
+from inspector_desk.domain.password_policy import RULE_TEXT, check_password
 from inspector_desk.hq.config import LOCK_AFTER_FAILURES, LOCK_MINUTES, Settings
 from inspector_desk.hq.db import HqDatabase
 from inspector_desk.hq.errors import ApiError, forbidden, unauthorized
 from inspector_desk.hq.ids import new_id, to_ms, utcnow
 from inspector_desk.hq.models import AuditRecord, Beat, Device, RefreshToken, User
-from inspector_desk.hq.scope import Caller, beats_of
+from inspector_desk.hq.scope import Caller, beats_of, holder_of
 from inspector_desk.sync.protocol import BeatInfo, Me, TokenResponse
 
 ALGORITHM = "HS256"
@@ -33,20 +35,12 @@ class PasswordPolicyError(ValueError):
     pass
 
 
-def check_password_policy(password: str) -> None:
-    """At least 10 characters from at least three classes (lower, upper, digit, other)."""
-    if len(password) < 10:
-        raise PasswordPolicyError("password: at least 10 characters")
-    classes = sum(
-        (
-            any(c.islower() for c in password),
-            any(c.isupper() for c in password),
-            any(c.isdigit() for c in password),
-            any(not c.isalnum() for c in password),
-        )
-    )
-    if classes < 3:
-        raise PasswordPolicyError("password: mix at least three of lower case, upper case, digits, symbols")
+def check_password_policy(password: str, login: str | None = None) -> None:
+    """The shared rule of ``domain.password_policy`` (10+ characters, three kinds, not the login)."""
+    try:
+        check_password(password, login=login)
+    except ValidationError as exc:
+        raise PasswordPolicyError(f"password: {exc.message} ({RULE_TEXT})") from None
 
 
 def hash_password(password: str) -> str:
@@ -164,6 +158,10 @@ class Auth:
             ).one_or_none()
             now = utcnow()
             if row is None or row.device_id != device_id or row.revoked or row.expires_at <= now:
+                reset = row is not None and row.revoked and row.device_id == device_id
+                if reset and row is not None and _reset_since(session, row):
+                    # Distinct from a lapsed session: the laptop wipes itself and is set up again.
+                    raise forbidden("password_reset", "the password was reset at HQ: set up the laptop again")
                 raise unauthorized("invalid_token", "the refresh token is not valid: sign in again")
             if row.used_at is not None:
                 # A rotated token used again means it was copied: cut off the device's sessions.
@@ -205,13 +203,27 @@ class Auth:
         except jwt.PyJWTError as exc:
             raise unauthorized("invalid_token", "the access token is not valid") from exc
         with self.db.read() as session:
-            user = session.get(User, str(claims["sub"]))
-            device = session.get(Device, str(claims["dev"]))
-            if user is None or device is None or device.user_id != user.id:
+            # The account, the device and the beats in one round trip: scope is read from the
+            # data on every request (a reassigned beat is out of reach at once).
+            holder = holder_of(session, str(claims["dev"]))
+            if holder is None or holder.user_id != str(claims["sub"]):
                 raise unauthorized("invalid_token", "the access token is not valid")
-            if user.revoked or device.revoked:
+            if holder.user_revoked or holder.device_revoked:
                 raise forbidden("revoked", "this account or device has been revoked")
-            return Caller(user.id, user.role, user.unit_id, device.id, beats_of(session, user))
+            return Caller(holder.user_id, holder.role, holder.unit_id, holder.device_id, holder.beats)
+
+
+def _reset_since(session: Session, token: RefreshToken) -> bool:
+    """Was the token's user given a new password by an administrator after the token was issued?"""
+    reset = session.scalars(
+        select(AuditRecord.id).where(
+            AuditRecord.entity == "users",
+            AuditRecord.entity_id == token.user_id,
+            AuditRecord.action == "reset_password",
+            AuditRecord.at >= token.created_at,
+        )
+    ).first()
+    return reset is not None
 
 
 def _verify(stored: str, password: str) -> bool:

@@ -3,6 +3,8 @@ the serialised write transaction that owns the change-log counter and HQ's clock
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, Table, create_engine, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_desk.domain.hlc import Hlc, HlcClock
@@ -19,6 +21,8 @@ from inspector_desk.hq.models import ChangeLogEntry, HqState
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 HQ_NODE = "hq"
+_LOG: Table = ChangeLogEntry.__table__  # type: ignore[assignment]
+_LOG_COLUMNS = tuple(c.name for c in _LOG.c)
 
 
 def make_engine(url: str) -> Engine:
@@ -43,7 +47,10 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # No pre-ping: it costs a round trip on every checkout (two per request). A connection that
+    # died with the server fails one request; SQLAlchemy then invalidates the pool, and laptops
+    # retry a failed sync. Idle connections are recycled before servers or proxies drop them.
+    return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=1800)
 
 
 def migrate(url: str) -> None:
@@ -63,6 +70,7 @@ class Writer:
         self._state = state
         last = Hlc.decode(state.hlc_last) if state.hlc_last else None
         self.clock = HlcClock(HQ_NODE, now_ms, last)
+        self._later: list[dict[str, Any]] = []
 
     @property
     def position(self) -> int:
@@ -75,7 +83,20 @@ class Writer:
         self.session.add(ChangeLogEntry(seq=seq, kind=kind, at=utcnow(), **values))
         return seq
 
+    def log_later(self, kind: str, **values: Any) -> int:
+        """Like ``log``, but the entry is written with the others in one statement at ``finish``
+        (for bulk writers that do not read the log back within the transaction)."""
+        self._state.seq += 1
+        seq = self._state.seq
+        row = dict.fromkeys(_LOG_COLUMNS)
+        row.update(values, seq=seq, kind=kind, at=utcnow())
+        self._later.append(row)
+        return seq
+
     def finish(self) -> None:
+        if self._later:
+            self.session.execute(insert(_LOG), self._later)
+            self._later.clear()
         last = self.clock.last
         if last is not None:
             self._state.hlc_last = last.encode()
@@ -89,10 +110,20 @@ class HqDatabase:
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # PostgreSQL reads run each statement on its own (autocommit): the default READ
+        # COMMITTED gives every statement a fresh snapshot anyway, and BEGIN/COMMIT would cost
+        # two round trips per read. SQLite keeps one (snapshot) transaction per read.
+        reader = (
+            self.engine if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
+        self._readers = sessionmaker(reader, expire_on_commit=False)
+        # SQLite: writers of this process queue on a lock, not in SQLite's busy handler, which
+        # polls with sleeps of up to 100 ms and leaves the database idle meanwhile.
+        self._local_writer = threading.Lock() if self.is_sqlite else contextlib.nullcontext()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
+        with self._readers() as session, session.begin():
             yield session
 
     @contextmanager
@@ -107,7 +138,7 @@ class HqDatabase:
         bind = self.engine
         if self.is_sqlite:
             bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        with Session(bind, expire_on_commit=False) as session, session.begin():
+        with self._local_writer, Session(bind, expire_on_commit=False) as session, session.begin():
             state = session.scalars(select(HqState).where(HqState.id == 1).with_for_update()).one()
             writer = Writer(session, state)
             yield writer

@@ -1,12 +1,24 @@
 """What laptops read: pages of the change log for their scope (full current state per record,
-evictions when something left the scope), the first-sync snapshot, fetch by id and reconcile."""
+evictions when something left the scope), the first-sync snapshot, fetch by id and reconcile.
+
+Record states are served as the JSON text the database holds: each record's ``fields`` and
+``stamps`` are read as text and spliced into the answer (``Page``), never decoded into Python
+objects and encoded again. They were validated when they were pushed. ``pull``, ``snapshot``
+and ``fetch`` return the protocol models (parsed from that same text); the web app sends the
+text itself (``*_page``).
+"""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from typing import Any
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from json.encoder import encode_basestring
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import and_, or_, select, tuple_
+from pydantic import BaseModel
+from sqlalchemy import Row, Table, Text, and_, cast, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from inspector_desk.hq.db import HqDatabase
@@ -25,25 +37,64 @@ from inspector_desk.sync.protocol import (
     ReconcileEntity,
     ReconcileRequest,
     ReconcileResponse,
-    RecordState,
     SnapshotKey,
     SnapshotResponse,
     holdings_digest,
 )
 
 Key = tuple[str, str]
+M = TypeVar("M", bound=BaseModel)
+RECORDS: Table = Record.__table__  # type: ignore[assignment]
+LOG: Table = ChangeLogEntry.__table__  # type: ignore[assignment]
+STATE: Table = HqState.__table__  # type: ignore[assignment]
+IN_CHUNK = 1000
+
+# A record state as served: (entity, id, beat_id, rev, deleted, fields as JSON text, stamps as text).
+STATE_COLUMNS = (
+    RECORDS.c.entity,
+    RECORDS.c.id,
+    RECORDS.c.beat_id,
+    RECORDS.c.rev,
+    RECORDS.c.deleted,
+    cast(RECORDS.c.fields, Text).label("fields_json"),
+    cast(RECORDS.c.stamps, Text).label("stamps_json"),
+)
 
 
-def record_state(record: Record) -> RecordState:
-    return RecordState(
-        entity=record.entity,  # type: ignore[arg-type]
-        id=record.id,
-        beat_id=record.beat_id,
-        rev=record.rev,
-        deleted=record.deleted,
-        fields=record.fields,
-        stamps=record.stamps,
+def state_json(row: Row[Any] | Sequence[Any]) -> str:
+    """One ``RecordState`` as JSON text, from a row of ``STATE_COLUMNS``."""
+    entity, record_id, beat_id, rev, deleted, fields_json, stamps_json = row
+    return (
+        f'{{"kind":"upsert","entity":{encode_basestring(entity)},"id":{encode_basestring(record_id)},'
+        f'"beat_id":{encode_basestring(beat_id)},"rev":{int(rev)},"deleted":{"true" if deleted else "false"},'
+        f'"fields":{fields_json},"stamps":{stamps_json}}}'
     )
+
+
+@dataclass(slots=True)
+class Page(Generic[M]):
+    """An answer whose ``items`` are JSON texts, with the other members of ``model`` in ``rest``."""
+
+    model: type[M]
+    items: list[str] = field(default_factory=list)
+    rest: dict[str, Any] = field(default_factory=dict)
+
+    def body(self) -> bytes:
+        tail = json.dumps(self.rest, separators=(",", ":"), ensure_ascii=False)[1:] if self.rest else "}"
+        return f'{{"items":[{",".join(self.items)}]{"," if self.rest else ""}{tail}'.encode()
+
+    def parse(self) -> M:
+        return self.model.model_validate_json(self.body())
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    seq: int
+    kind: str
+    entity: str | None
+    entity_id: str | None
+    beat_id: str | None
+    action: str | None
 
 
 def conflict_out(conflict: Conflict) -> ConflictOut:
@@ -74,24 +125,28 @@ def parse_cursor(text: str | None) -> tuple[int, Key | None]:
     return seq, (parts[1], parts[2]) if len(parts) == 3 else None
 
 
-def _records_of_beat(session: Session, beat_id: str, after: Key | None, limit: int) -> list[Record]:
-    query = select(Record).where(Record.beat_id == beat_id)
+def _records_of_beat(session: Session, beat_id: str, after: Key | None, limit: int) -> list[Row[Any]]:
+    query = select(*STATE_COLUMNS).where(RECORDS.c.beat_id == beat_id)
     if after is not None:
-        query = query.where(tuple_(Record.entity, Record.id) > after)
-    return list(session.scalars(query.order_by(Record.entity, Record.id).limit(limit)))
+        query = query.where(tuple_(RECORDS.c.entity, RECORDS.c.id) > after)
+    return list(session.execute(query.order_by(RECORDS.c.entity, RECORDS.c.id).limit(limit)))
 
 
 def pull(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) -> PullResponse:
+    return pull_page(db, caller, cursor, limit).parse()
+
+
+def pull_page(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) -> Page[PullResponse]:
     require_field_role(caller)
     done, partial = parse_cursor(cursor)
-    items: list[Any] = []
+    items: list[str] = []
     sent: set[Key] = set()
     scope = sorted(caller.beats)
 
-    def add_records(records: list[Record]) -> None:
-        for record in records:
-            sent.add((record.entity, record.id))
-            items.append(record_state(record))
+    def add_records(rows: Iterable[Row[Any]]) -> None:
+        for row in rows:
+            sent.add((row[0], row[1]))
+            items.append(state_json(row))
 
     with db.read() as session:
         if partial is not None:
@@ -104,51 +159,72 @@ def pull(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) -> Pull
                 add_records(page[:limit])
                 if len(page) > limit:
                     last = page[limit - 1]
-                    return _page(items, f"{done}:{last.entity}:{last.id}", True, scope)
+                    return _page(items, f"{done}:{last[0]}:{last[1]}", True, scope)
         has_more = False
-        # Read the position first: an entry committing after this read is beyond it, so jumping
-        # the cursor to it below can never pass over an entry this page did not see.
-        pos = position(session)
         visible = or_(
             and_(
-                ChangeLogEntry.kind.in_(("change", "conflict")),
-                or_(ChangeLogEntry.beat_id.in_(scope), ChangeLogEntry.prev_beat_id.in_(scope)),
+                LOG.c.kind.in_(("change", "conflict")),
+                or_(LOG.c.beat_id.in_(scope), LOG.c.prev_beat_id.in_(scope)),
             ),
-            and_(ChangeLogEntry.kind == "scope", ChangeLogEntry.user_id == caller.user_id),
+            and_(LOG.c.kind == "scope", LOG.c.user_id == caller.user_id),
         )
-        entries = list(
-            session.scalars(
-                select(ChangeLogEntry)
-                .where(ChangeLogEntry.seq > done, ChangeLogEntry.seq <= pos, visible)
-                .order_by(ChangeLogEntry.seq)
+        # ONE statement reads the position, the entries up to it and the current state of their
+        # records (one snapshot: an entry committing later is beyond the position, so jumping
+        # the cursor to it below can never pass over an entry this page did not see). The outer
+        # join from the state row answers the position even when there is nothing new.
+        entries_and_states = LOG.outerjoin(
+            RECORDS,
+            and_(LOG.c.kind == "change", RECORDS.c.entity == LOG.c.entity, RECORDS.c.id == LOG.c.entity_id),
+        )
+        rows = list(
+            session.execute(
+                select(
+                    STATE.c.seq,
+                    LOG.c.seq,
+                    LOG.c.kind,
+                    LOG.c.entity,
+                    LOG.c.entity_id,
+                    LOG.c.beat_id,
+                    LOG.c.action,
+                    *STATE_COLUMNS,
+                )
+                .select_from(
+                    STATE.outerjoin(
+                        entries_and_states, and_(LOG.c.seq > done, LOG.c.seq <= STATE.c.seq, visible)
+                    )
+                )
+                .where(STATE.c.id == 1)
+                .order_by(LOG.c.seq)
                 .limit(limit + 1)
             )
         )
+        pos = int(rows[0][0])
+        entries = [_Entry(*row[1:7]) for row in rows if row[1] is not None]
         if len(entries) > limit:
             entries, has_more = entries[:limit], True
-        records = _load_records(session, [e for e in entries if e.kind == "change"])
-        conflicts = _load_conflicts(session, [e for e in entries if e.kind == "conflict"])
+        records = {(r[7], r[8]): r[7:] for r in rows if r[7] is not None}
+        conflicts = _load_conflicts(session, [e.entity_id or "0" for e in entries if e.kind == "conflict"])
         for entry in entries:
             if len(items) >= limit:
                 has_more = True
                 break
             if entry.kind == "change":
                 key = (entry.entity or "", entry.entity_id or "")
-                record = records.get(key)
-                if key in sent or record is None:
+                row = records.get(key)
+                if key in sent or row is None:
                     pass
-                elif caller.sees(record.beat_id):
-                    add_records([record])
+                elif caller.sees(row[2]):
+                    add_records([row])
                 else:
                     sent.add(key)
-                    items.append(Eviction(entity=record.entity, id=record.id))  # type: ignore[arg-type]
+                    items.append(Eviction(entity=row[0], id=row[1]).model_dump_json())
             elif entry.kind == "conflict":
                 conflict = conflicts.get(entry.entity_id or "")
                 if conflict is not None and caller.sees(conflict.beat_id):
-                    items.append(ConflictItem(conflict=conflict_out(conflict)))
+                    items.append(ConflictItem(conflict=conflict_out(conflict)).model_dump_json())
             elif entry.action == "revoke":
                 if not caller.sees(entry.beat_id):  # regranted since: nothing to purge
-                    items.append(BeatEviction(beat_id=entry.beat_id or ""))
+                    items.append(BeatEviction(beat_id=entry.beat_id or "").model_dump_json())
             elif caller.sees(entry.beat_id):
                 assert entry.beat_id is not None
                 room = limit - len(items)
@@ -156,7 +232,7 @@ def pull(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) -> Pull
                 add_records(page[:room])
                 if len(page) > room:
                     last = page[room - 1]
-                    return _page(items, f"{entry.seq}:{last.entity}:{last.id}", True, scope)
+                    return _page(items, f"{entry.seq}:{last[0]}:{last[1]}", True, scope)
             done = entry.seq
         if not has_more:
             # Everything visible up to the position is delivered: move the cursor there so the
@@ -165,33 +241,43 @@ def pull(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) -> Pull
         return _page(items, str(done), has_more, scope)
 
 
-def _page(items: list[Any], cursor: str, has_more: bool, scope: list[str]) -> PullResponse:
-    return PullResponse(
-        items=items, cursor=cursor, has_more=has_more, scope_beats=scope, server_time_ms=now_ms()
-    )
+def _page(items: list[str], cursor: str, has_more: bool, scope: list[str]) -> Page[PullResponse]:
+    rest = {"cursor": cursor, "has_more": has_more, "scope_beats": scope, "server_time_ms": now_ms()}
+    return Page(PullResponse, items, rest)
 
 
-def _load_records(session: Session, entries: list[ChangeLogEntry]) -> dict[Key, Record]:
+def load_states(session: Session, keys: Iterable[Key]) -> dict[Key, Row[Any]]:
+    """(entity, id) -> a row of ``STATE_COLUMNS``, for the keys that exist."""
     by_entity: dict[str, set[str]] = defaultdict(set)
-    for entry in entries:
-        by_entity[entry.entity or ""].add(entry.entity_id or "")
-    found: dict[Key, Record] = {}
+    for entity, record_id in keys:
+        by_entity[entity].add(record_id)
+    found: dict[Key, Row[Any]] = {}
     for entity, ids in by_entity.items():
-        for record in session.scalars(select(Record).where(Record.entity == entity, Record.id.in_(ids))):
-            found[(record.entity, record.id)] = record
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), IN_CHUNK):
+            part = ordered[start : start + IN_CHUNK]
+            query = select(*STATE_COLUMNS).where(RECORDS.c.entity == entity, RECORDS.c.id.in_(part))
+            for row in session.execute(query):
+                found[(row[0], row[1])] = row
     return found
 
 
-def _load_conflicts(session: Session, entries: list[ChangeLogEntry]) -> dict[str, Conflict]:
-    ids = {int(e.entity_id or 0) for e in entries}
-    if not ids:
+def _load_conflicts(session: Session, ids: list[str]) -> dict[str, Conflict]:
+    wanted = {int(i) for i in ids}
+    if not wanted:
         return {}
-    return {str(c.id): c for c in session.scalars(select(Conflict).where(Conflict.id.in_(ids)))}
+    return {str(c.id): c for c in session.scalars(select(Conflict).where(Conflict.id.in_(wanted)))}
 
 
 def snapshot(
     db: HqDatabase, caller: Caller, at: int | None, after: SnapshotKey | None, limit: int
 ) -> SnapshotResponse:
+    return snapshot_page(db, caller, at, after, limit).parse()
+
+
+def snapshot_page(
+    db: HqDatabase, caller: Caller, at: int | None, after: SnapshotKey | None, limit: int
+) -> Page[SnapshotResponse]:
     """Every record in scope, paged by (entity, id). Records may be newer than ``position``;
     the pull that follows from ``position`` re-sends them, so nothing is missed or reverted."""
     require_field_role(caller)
@@ -200,40 +286,35 @@ def snapshot(
         pos = position(session) if at is None else at
         if at is not None and at > position(session):
             raise invalid("position", "ahead of this server's change log")
-        query = select(Record).where(Record.beat_id.in_(scope))
+        query = select(*STATE_COLUMNS).where(RECORDS.c.beat_id.in_(scope))
         if after is not None:
-            query = query.where(tuple_(Record.entity, Record.id) > (after.entity, after.id))
-        page = list(session.scalars(query.order_by(Record.entity, Record.id).limit(limit + 1)))
-        more = len(page) > limit
-        page = page[:limit]
-        nxt = SnapshotKey(entity=page[-1].entity, id=page[-1].id) if more else None  # type: ignore[arg-type]
-        return SnapshotResponse(
-            position=pos,
-            cursor=str(pos),
-            items=[record_state(r) for r in page],
-            next=nxt,
-            has_more=more,
-            scope_beats=scope,
-        )
+            query = query.where(tuple_(RECORDS.c.entity, RECORDS.c.id) > (after.entity, after.id))
+        rows = list(session.execute(query.order_by(RECORDS.c.entity, RECORDS.c.id).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = {"entity": rows[-1][0], "id": rows[-1][1]} if more else None
+    rest = {"position": pos, "cursor": str(pos), "next": nxt, "has_more": more, "scope_beats": scope}
+    return Page(SnapshotResponse, [state_json(r) for r in rows], rest)
 
 
 def fetch(db: HqDatabase, caller: Caller, entity: str, ids: list[str]) -> FetchResponse:
+    return fetch_page(db, caller, entity, ids).parse()
+
+
+def fetch_page(db: HqDatabase, caller: Caller, entity: str, ids: list[str]) -> Page[FetchResponse]:
     """Current state of the given records; an eviction for any not in the caller's scope (so a
     guessed id answers exactly like an unknown one: nothing leaks)."""
     require_field_role(caller)
     with db.read() as session:
-        found = {
-            r.id: r
-            for r in session.scalars(select(Record).where(Record.entity == entity, Record.id.in_(ids)))
-        }
-        items: list[RecordState | Eviction] = []
-        for record_id in ids:
-            record = found.get(record_id)
-            if record is not None and caller.sees(record.beat_id):
-                items.append(record_state(record))
-            else:
-                items.append(Eviction(entity=entity, id=record_id))  # type: ignore[arg-type]
-        return FetchResponse(items=items)
+        found = load_states(session, ((entity, i) for i in ids))
+    items: list[str] = []
+    for record_id in ids:
+        row = found.get((entity, record_id))
+        if row is not None and caller.sees(row[2]):
+            items.append(state_json(row))
+        else:
+            items.append(Eviction(entity=entity, id=record_id).model_dump_json())  # type: ignore[arg-type]
+    return Page(FetchResponse, items)
 
 
 def reconcile(db: HqDatabase, caller: Caller, request: ReconcileRequest) -> ReconcileResponse:
@@ -244,7 +325,9 @@ def reconcile(db: HqDatabase, caller: Caller, request: ReconcileRequest) -> Reco
         pos = position(session)
         for entity in sorted(set(request.digests) | set(request.ids)):
             rows = session.execute(
-                select(Record.id, Record.rev).where(Record.entity == entity, Record.beat_id.in_(scope))
+                select(RECORDS.c.id, RECORDS.c.rev).where(
+                    RECORDS.c.entity == entity, RECORDS.c.beat_id.in_(scope)
+                )
             )
             pairs: dict[str, int] = {row[0]: row[1] for row in rows}
             digest = holdings_digest(pairs.items())

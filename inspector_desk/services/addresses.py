@@ -403,6 +403,56 @@ def create_household(db: Database, actor: Actor, data: HouseholdInput) -> Outcom
         return work.outcome(_household_record(row, address))
 
 
+@dataclass(frozen=True, slots=True)
+class DwellingInput:
+    """A door to add to the beat: the building (found, or registered when new) and the apartment."""
+
+    beat_id: str
+    street: str
+    house: str
+    apartment: str | None = None
+    locality: str | None = None
+    walk_order: int = 0
+    notes: str | None = None
+
+
+def register_dwelling(db: Database, actor: Actor, data: DwellingInput) -> Outcome[HouseholdRecord]:
+    """A household at street and house, in one transaction: the address is registered when the beat
+    does not have it yet (else reused), then the household; a door already there is refused."""
+    with unit_of_work(db, actor, "register_dwelling") as work:
+        require_field_role(actor)
+        require_beat(actor, data.beat_id, record=f"beats:{data.beat_id}")
+        street = " ".join(require_text(data.street, "street", STREET_MAX).split())
+        house = require_text(data.house, "house", HOUSE_MAX)
+        locality = optional_text(data.locality, "locality", LOCALITY_MAX)
+        apartment = optional_text(data.apartment, "apartment", HOUSE_MAX)
+        notes = optional_text(data.notes, "notes", NOTES_MAX, multiline=True)
+        walk_order = _walk_order(data.walk_order)
+        address = None
+        for candidate in work.session.scalars(
+            select(Address).where(
+                Address.beat_id == data.beat_id,
+                Address.street == street,
+                Address.house == house,
+                Address.deleted.is_(False),
+            )
+        ):
+            if (candidate.locality or "").casefold() == (locality or "").casefold():
+                address = candidate
+        if address is None:
+            address = work.insert(
+                Address(
+                    beat_id=data.beat_id, street=street, house=house, locality=locality,
+                    walk_order=walk_order, notes=None,
+                )
+            )  # fmt: skip
+        _check_household_unique(work.session, address.id, apartment)
+        row = work.insert(
+            Household(beat_id=address.beat_id, address_id=address.id, apartment=apartment, notes=notes)
+        )
+        return work.outcome(_household_record(row, address))
+
+
 def update_household(
     db: Database, actor: Actor, household_id: str, data: HouseholdUpdate
 ) -> Outcome[HouseholdRecord]:

@@ -354,6 +354,11 @@ def _case(work: Work, case_id: str) -> DvCase:
     return case
 
 
+def visible_case(work: Work, case_id: str) -> DvCase:
+    """A case the actor may see, for other services that link to one (a DV follow-up visit)."""
+    return _case(work, case_id)
+
+
 def _case_for_field_work(work: Work, case_id: str) -> DvCase:
     case = _case(work, case_id)
     require_role(work.actor, Role.INSPECTOR, Role.SUPERVISOR)

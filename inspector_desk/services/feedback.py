@@ -19,6 +19,7 @@ from inspector_desk.services.base import (
     scope_filter,
     unit_of_work,
 )
+from inspector_desk.services.fields import optional_text
 from inspector_desk.store.db import Database
 from inspector_desk.store.models import Feedback, Resident
 
@@ -83,9 +84,7 @@ def record_feedback(
         if data.received_on > today:
             raise ValidationError("received_on", "in_future", "The date may not be in the future")
         rating = _rating(data.rating)
-        comment = (data.comment or "").strip() or None
-        if comment is not None and len(comment) > COMMENT_MAX:
-            raise ValidationError("comment", "max_length", f"At most {COMMENT_MAX} characters")
+        comment = optional_text(data.comment, "comment", COMMENT_MAX, multiline=True)
         resident: Resident | None = None
         if data.resident_id:
             try:

@@ -184,45 +184,94 @@ def add_registry_entry(
     with unit_of_work(db, actor, "add_registry_entry") as work:
         require_role(actor, Role.INSPECTOR, Role.SUPERVISOR)
         resident = work.get(Resident, data.resident_id)
-        try:
-            category = RegistryCategory(data.category)
-        except ValueError:
-            raise ValidationError("category", "choice", "Choose a registry category from the list") from None
+        category = _category(data.category)
         basis = require_text(data.basis, "basis", BASIS_MAX, multiline=True)
-        if data.start_date is None:
-            raise ValidationError("start_date", "required", "The start date is required")
-        if data.start_date > today:
-            raise ValidationError("start_date", "not_future", "The start date may not be in the future")
-        if data.end_date is not None and data.end_date < data.start_date:
-            raise ValidationError("end_date", "date_order", "The end date may not be before the start date")
-        end = data.end_date
-        if category in _TERM_RULES:
-            end = validate_measure_dates(_TERM_RULES[category], data.start_date, data.end_date)
-        open_same = work.session.scalar(
-            select(RegistryEntry.id).where(
-                RegistryEntry.resident_id == resident.id,
-                RegistryEntry.category == category.value,
-                RegistryEntry.deleted.is_(False),
-                or_(RegistryEntry.end_date.is_(None), RegistryEntry.end_date >= data.start_date),
-                RegistryEntry.ended_reason.is_(None),
-            )
-        )
-        if open_same is not None:
-            raise ValidationError(
-                "category", "registry.duplicate", "The resident is already on the registry in this category"
-            )
+        start, end = _checked_terms(category, data.start_date, data.end_date, today)
+        _refuse_duplicate(work.session, resident.id, category, start)
         entry = work.insert(
             RegistryEntry(
                 beat_id=resident.beat_id,
                 resident_id=resident.id,
                 category=category.value,
                 basis=basis,
-                start_date=data.start_date,
+                start_date=start,
                 end_date=end,
             )
         )
         due = recompute_next_visit_due(work.session, resident.id, on=today)
         return work.outcome(_record(entry, due))
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryUpdate:
+    """A correction of an entry still in force: its category, basis and dates as they should read."""
+
+    category: str
+    basis: str
+    start_date: date | None
+    end_date: date | None = None
+
+
+def _checked_terms(
+    category: RegistryCategory, start: date | None, end: date | None, today: date
+) -> tuple[date, date | None]:
+    """The entry's dates checked (start given and not in the future, end not before it, the legal
+    term of protective orders and special requirements); the end date to store."""
+    if start is None:
+        raise ValidationError("start_date", "required", "The start date is required")
+    if start > today:
+        raise ValidationError("start_date", "not_future", "The start date may not be in the future")
+    if end is not None and end < start:
+        raise ValidationError("end_date", "date_order", "The end date may not be before the start date")
+    if category in _TERM_RULES:
+        end = validate_measure_dates(_TERM_RULES[category], start, end)
+    return start, end
+
+
+def _category(value: str) -> RegistryCategory:
+    try:
+        return RegistryCategory(value)
+    except ValueError:
+        raise ValidationError("category", "choice", "Choose a registry category from the list") from None
+
+
+def update_registry_entry(
+    db: Database, actor: Actor, entry_id: str, data: RegistryUpdate, *, today: date | None = None
+) -> Outcome[RegistryRecord]:
+    """Correct an entry that is still in force (an ended one is history: add a new entry instead)."""
+    today = today or date.today()
+    with unit_of_work(db, actor, "update_registry_entry") as work:
+        require_role(actor, Role.INSPECTOR, Role.SUPERVISOR)
+        entry = work.get(RegistryEntry, entry_id)
+        if entry.ended_reason is not None or (entry.end_date is not None and entry.end_date < today):
+            raise ValidationError("entry_id", "registry.already_ended", "This registry entry has already ended")
+        category = _category(data.category)
+        basis = require_text(data.basis, "basis", BASIS_MAX, multiline=True)
+        start, end = _checked_terms(category, data.start_date, data.end_date, today)
+        if category.value != entry.category:
+            _refuse_duplicate(work.session, entry.resident_id, category, start, exclude=entry.id)
+        work.update(entry, {"category": category.value, "basis": basis, "start_date": start, "end_date": end})
+        due = recompute_next_visit_due(work.session, entry.resident_id, on=today)
+        return work.outcome(_record(entry, due))
+
+
+def _refuse_duplicate(
+    session: Session, resident_id: str, category: RegistryCategory, start: date, exclude: str | None = None
+) -> None:
+    """One open entry per category and resident."""
+    open_same = session.scalars(
+        select(RegistryEntry.id).where(
+            RegistryEntry.resident_id == resident_id,
+            RegistryEntry.category == category.value,
+            RegistryEntry.deleted.is_(False),
+            or_(RegistryEntry.end_date.is_(None), RegistryEntry.end_date >= start),
+            RegistryEntry.ended_reason.is_(None),
+        )
+    ).all()
+    if any(found != exclude for found in open_same):
+        raise ValidationError(
+            "category", "registry.duplicate", "The resident is already on the registry in this category"
+        )
 
 
 def end_registry_entry(

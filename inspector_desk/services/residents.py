@@ -621,9 +621,13 @@ def list_residents(
     limit: int = 50,
     offset: int = 0,
     on: date | None = None,
+    after: str | None = None,
 ) -> Page[ResidentListRow]:
     """The residents of the actor's beats matching ``filters``, sorted by name, birth date, address
-    or next registry visit due (residents with no date last either way), paged."""
+    or next registry visit due (residents with no date last either way), paged.
+
+    ``after``: sorted by name, the id of the last row already shown; the page starts after it
+    (reads on from there in the index instead of skipping ``offset`` rows: deep pages stay fast)."""
     limit, offset = _page_bounds(limit, offset)
     if sort not in SORTS:
         raise ValidationError("sort", "choice", f"Sort by one of: {', '.join(SORTS)}")
@@ -634,10 +638,15 @@ def list_residents(
         )
         if query is None:
             return Page([], False)
+        if after is not None:
+            if sort != "name":
+                raise ValidationError("after", "sort", "Paging after a row needs the list sorted by name")
+            query = _after_name(session, query, after, descending)
         name = Resident.sort_name.desc() if descending else Resident.sort_name.asc()
         order: list[Any]
         if sort == "name":
-            order = [name, Resident.id]
+            # Both in one direction: ix_residents_sort_name (sort_name, id) read forwards or backwards.
+            order = [name, Resident.id.desc() if descending else Resident.id.asc()]
         elif sort == "birth_date":
             key = Resident.birth_date.desc() if descending else Resident.birth_date.asc()
             order = [key.nulls_last(), name, Resident.id]
@@ -652,6 +661,19 @@ def list_residents(
             order = [(k.desc() if descending else k.asc()).nulls_last() for k in keys] + [name, Resident.id]
         ids = list(session.scalars(query.order_by(*order).limit(limit + 1).offset(offset)))
         return Page(list_rows(session, ids[:limit], on), len(ids) > limit)
+
+
+def _after_name(session: Session, query: Select[Any], after: str, descending: bool) -> Select[Any]:
+    """The rows that follow resident ``after`` in name order (sort_name, then id)."""
+    key = session.scalar(select(Resident.sort_name).where(Resident.id == after))
+    if key is None:
+        raise ValidationError("after", "not_found", "The row to continue after no longer exists")
+    # "sort_name >= key AND ...": a range on ix_residents_sort_name (an OR alone is no range).
+    if descending:
+        return query.where(
+            Resident.sort_name <= key, or_(Resident.sort_name < key, Resident.id < after)
+        )
+    return query.where(Resident.sort_name >= key, or_(Resident.sort_name > key, Resident.id > after))
 
 
 # --- reads: the card -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from inspector_desk.services.addresses import (
     scoped_read,
 )
 from inspector_desk.services.base import Actor, Outcome, Page, Role, scope_filter, unit_of_work
+from inspector_desk.services.dv_cases import visible_case
 from inspector_desk.services.fields import optional_text, require_text
 from inspector_desk.services.registry import (
     active_categories,
@@ -34,7 +35,7 @@ from inspector_desk.services.registry import (
     recompute_next_visit_due,
 )
 from inspector_desk.store.db import Database
-from inspector_desk.store.models import Address, DvCase, Household, RegistryEntry, Resident, User, Visit
+from inspector_desk.store.models import Address, Household, RegistryEntry, Resident, User, Visit
 
 PAGE_MAX = 500
 DUE_MAX = 2000
@@ -196,7 +197,7 @@ def log_visit(
         if kind is VisitKind.DV_FOLLOW_UP and not data.dv_case_id:
             raise ValidationError("dv_case_id", "required", "A DV follow-up names its case")
         if data.dv_case_id:
-            case = work.get(DvCase, data.dv_case_id)
+            case = visible_case(work, data.dv_case_id)  # need-to-know, not only the beat
             if case.beat_id != beat_id:
                 raise ValidationError("dv_case_id", "visit.other_beat", "The case is on another beat")
         assert beat_id is not None

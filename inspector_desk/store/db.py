@@ -33,6 +33,11 @@ class WrongKeyError(StoreError):
     """The key does not open this file (wrong password, or not an Inspector Desk database)."""
 
 
+class DatabaseDamagedError(StoreError):
+    """The file was altered, truncated or replaced: the right key no longer reads it (SQLCipher
+    checks an HMAC on every page). Never a wrong password: the caller has verified the key."""
+
+
 class NewerSchemaError(StoreError):
     """The file was written by a newer version of the application."""
 
@@ -138,29 +143,57 @@ def _make_engine(path: Path, key: bytes | None) -> Engine:
     return engine
 
 
-def _check_key(engine: Engine, path: Path) -> None:
+_DB_ERRORS = (DatabaseError, sqlite3.DatabaseError, sqlcipher3.dbapi2.DatabaseError)
+
+
+def damaged_error(path: Path, what: str) -> DatabaseDamagedError:
+    return DatabaseDamagedError(
+        f"{path.name} is damaged or was altered ({what}): it cannot be trusted; the file was left as it is"
+    )
+
+
+def _missing(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return not path.exists() or (path.stat().st_size == 0 and not wal.exists())
+
+
+def _check_key(engine: Engine, path: Path, *, key_verified: bool) -> None:
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-    except (DatabaseError, sqlite3.DatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:
+    except _DB_ERRORS as exc:
         engine.dispose()
+        if key_verified:
+            raise damaged_error(path, str(getattr(exc, "orig", exc))) from exc
         raise WrongKeyError(
             f"{path.name} could not be opened: the key is wrong or the file is not an "
             "Inspector Desk database (the file was left as it is)"
         ) from exc
 
 
-def open_database(path: str | os.PathLike[str], key: bytes | None, *, migrate: bool = True) -> Database:
+def open_database(
+    path: str | os.PathLike[str],
+    key: bytes | None,
+    *,
+    migrate: bool = True,
+    key_verified: bool = False,
+) -> Database:
     """Open (or create) the store at ``path`` with the 32-byte ``key`` and bring its schema up.
 
     ``key=None`` opens a plain SQLite file: only for tests and benchmarks that say why (a
     comparison with the encrypted store, for instance). A wrong key raises ``WrongKeyError``
     and leaves the file untouched; a file from a newer release raises ``NewerSchemaError``.
+    ``key_verified``: the key is known to be this file's (it was unwrapped from the key file), so a
+    file it cannot read, or a missing one, is ``DatabaseDamagedError`` (security/integrity.py checks
+    the pages' HMACs).
     """
     db_path = Path(path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    if key_verified and _missing(db_path):
+        # SQLite would quietly start a new, empty store here: the data it had is gone.
+        raise damaged_error(db_path, "the file is missing or empty")
     engine = _make_engine(db_path, key)
-    _check_key(engine, db_path)
+    _check_key(engine, db_path, key_verified=key_verified)
     db = Database(engine, db_path, encrypted=key is not None)
     if migrate:
         from inspector_desk.store.migrate import upgrade_to_head

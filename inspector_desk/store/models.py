@@ -158,8 +158,9 @@ class Resident(SyncedRow, Base):
         Index("ix_residents_name_key", "name_key"),
         Index("ix_residents_beat_name", "beat_id", "name_key"),
         Index("ix_residents_due", "beat_id", "next_visit_due"),
-        # A supervisor's unit-wide lists sorted by these columns read the index in order.
-        Index("ix_residents_sort_name", "sort_name"),
+        # A supervisor's unit-wide lists sorted by these columns read the index in order (the id
+        # breaks ties in the list's order, so the whole ORDER BY comes from the index).
+        Index("ix_residents_sort_name", "sort_name", "id"),
         Index("ix_residents_birth_date", "birth_date", "sort_name"),
         Index("ix_residents_next_due", "next_visit_due", "sort_name"),
     )
@@ -421,6 +422,17 @@ class SyncState(Base):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Draft(Base):
+    """Unsaved edits of a form kept on this laptop only (never synced, never in the outbox): the form's
+    values as typed, so a crash or a kill does not lose them. Encrypted with the rest of the store."""
+
+    __tablename__ = "drafts"
+    user_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    form_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 SYNCED_MODELS: tuple[type[SyncedRow], ...] = (

@@ -5,16 +5,18 @@ an ordinary synced change that tells HQ which conflicts it closes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from inspector_desk.domain.errors import NotFound, ValidationError
+from inspector_desk.domain.errors import NotFound, PermissionDenied, ValidationError
 from inspector_desk.services.base import Actor, Role, require_beat, require_role, synced_fields, unit_of_work
 from inspector_desk.services.base import wire_value as _wire
 from inspector_desk.store.db import Database
 from inspector_desk.store.ids import new_id, utcnow
-from inspector_desk.store.models import Appeal, OutboxEntry, SyncConflict
+from inspector_desk.store.models import Appeal, DvCase, DvCaseAccess, OutboxEntry, SyncConflict
 from inspector_desk.sync.apply import (
     MODELS,
     recompute_cases,
@@ -42,6 +44,7 @@ class ConflictView:
     status: str  # open | resolved
     resolution: Any
     waiting_to_sync: bool  # resolved here, the resolution not yet at HQ
+    updated_at: datetime | None = None  # when this laptop received (or resolved) it, UTC
 
 
 def _view(c: SyncConflict) -> ConflictView:
@@ -59,7 +62,48 @@ def _view(c: SyncConflict) -> ConflictView:
         status=c.status,
         resolution=c.resolution,
         waiting_to_sync=c.pending_change_id is not None,
+        updated_at=c.updated_at,
     )
+
+
+# Conflicts on these records show DV details: only to those who may see the case (its inspector,
+# named co-workers, the supervisor), like every other view of a case, not to the whole beat.
+DV_ENTITIES = frozenset(name for name in MODELS if name.startswith("dv_") or name == "risk_assessments")
+
+
+def _hidden_dv(session: Session, actor: Actor, conflicts: list[SyncConflict]) -> set[int]:
+    """Ids of the conflicts on DV records whose case ``actor`` may not see (voided cases included:
+    an edit made on a voided case is exactly what its conflict is about)."""
+    case_of: dict[int, str] = {}
+    hidden: set[int] = set()
+    for c in conflicts:
+        if c.entity not in DV_ENTITIES:
+            continue
+        if c.entity == "dv_cases":
+            case_of[c.id] = c.entity_id
+            continue
+        row = session.get(MODELS[c.entity], c.entity_id)
+        case_id = getattr(row, "case_id", None) if row is not None else None
+        if isinstance(case_id, str):
+            case_of[c.id] = case_id
+        else:
+            hidden.add(c.id)
+    if not case_of or actor.role is Role.SUPERVISOR:
+        return hidden
+    wanted = sorted(set(case_of.values()))
+    own = set(
+        session.scalars(select(DvCase.id).where(DvCase.id.in_(wanted), DvCase.owner_id == actor.user_id))
+    )
+    granted = set(
+        session.scalars(
+            select(DvCaseAccess.case_id).where(
+                DvCaseAccess.case_id.in_(wanted),
+                DvCaseAccess.user_id == actor.user_id,
+                DvCaseAccess.deleted.is_(False),
+            )
+        )
+    )
+    return hidden | {cid for cid, case in case_of.items() if case not in own | granted}
 
 
 def list_conflicts(
@@ -70,8 +114,9 @@ def list_conflicts(
         query = select(SyncConflict).where(SyncConflict.beat_id.in_(sorted(actor.beat_ids)))
         if status != "all":
             query = query.where(SyncConflict.status == status)
-        rows = session.scalars(query.order_by(SyncConflict.id).limit(limit))
-        return [_view(c) for c in rows]
+        rows = list(session.scalars(query.order_by(SyncConflict.id).limit(limit)))
+        hidden = _hidden_dv(session, actor, rows)
+        return [_view(c) for c in rows if c.id not in hidden]
 
 
 def combine_values(current: Any, losing: Any) -> Any:
@@ -97,6 +142,11 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: int, value: Any) -
         if conflict is None:
             raise NotFound(f"conflict {conflict_id} does not exist on this laptop")
         require_beat(actor, conflict.beat_id, record=f"conflicts:{conflict_id}")
+        if _hidden_dv(session, actor, [conflict]):
+            raise PermissionDenied(
+                "Only the case's inspector, named co-workers and the supervisor see this case",
+                record=f"conflicts:{conflict_id}",
+            )
         if conflict.status != "open":
             raise ValidationError("conflict", "conflict.resolved", "This conflict has already been resolved")
         model = MODELS.get(conflict.entity)

@@ -30,7 +30,10 @@ from typing import Any, Literal
 from pydantic import ValidationError
 from sqlalchemy import func, select, update
 
+from inspector_desk.security.integrity import marker_path
 from inspector_desk.security.keyfile import keyfile_path
+from inspector_desk.security.lockout import counter_path
+from inspector_desk.services.audit import record_role_change
 from inspector_desk.store.db import Database
 from inspector_desk.store.ids import utcnow
 from inspector_desk.store.models import (
@@ -46,6 +49,7 @@ from inspector_desk.sync.apply import SPECS, Applier, get_state, set_state, sync
 from inspector_desk.sync.backoff import Backoff
 from inspector_desk.sync.errors import (
     OfflineError,
+    PasswordResetError,
     RevokedError,
     ServerError,
     SyncBusy,
@@ -177,6 +181,9 @@ def apply_me(session: Any, me: Me) -> None:
             User(id=me.user_id, login=me.login, full_name=me.full_name, role=me.role, unit_id=me.unit_id)
         )
     else:
+        if user.role != me.role:
+            device = get_state(session, DEVICE_KEY) or "local"
+            record_role_change(session, user.id, user.role, me.role, device)
         user.login, user.full_name, user.role, user.unit_id = me.login, me.full_name, me.role, me.unit_id
         user.active = True
     session.flush()
@@ -197,6 +204,8 @@ def wipe_files(db_path: Path) -> list[Path]:
         db_path.with_name(db_path.name + "-shm"),
         db_path.with_name(db_path.name + "-journal"),
         keyfile_path(db_path),
+        counter_path(db_path),
+        marker_path(db_path),
     ):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
@@ -728,6 +737,11 @@ class SyncEngine:
         self.wiped = True
         exc.wiped = True
         exc.message = "This account or laptop has been revoked at HQ: its data was removed from this laptop."
+        if isinstance(exc, PasswordResetError):
+            exc.message = (
+                "Your password was reset at HQ: this laptop's data was removed. Sign in with the new "
+                "password to set it up again from HQ."
+            )
         if self.on_wipe is not None:
             self.on_wipe()
 

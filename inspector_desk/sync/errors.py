@@ -74,3 +74,21 @@ class SyncBusy(SyncError):
     """Another sync of this laptop is running."""
 
     code = "busy"
+
+
+class UntrustedCertificateError(OfflineError):
+    """HQ's TLS certificate is not trusted (unknown CA, wrong name, expired): nothing was sent."""
+
+    code = "certificate"
+
+
+class InsecureConnectionError(SyncError):
+    """HQ's address is plain http to another computer: refused before anything is sent."""
+
+    code = "insecure"
+
+
+class PasswordResetError(RevokedError):
+    """An administrator reset the password at HQ: the laptop is wiped and set up again from HQ."""
+
+    code = "password_reset"

@@ -5,20 +5,25 @@ per request; the engine serialises its own use."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 from typing import Annotated, Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, Field, ValidationError
 
+from inspector_desk.security.tls import is_untrusted_certificate, plain_http_refusal, verify_for
 from inspector_desk.sync.credentials import CredentialStore
 from inspector_desk.sync.errors import (
+    InsecureConnectionError,
     OfflineError,
+    PasswordResetError,
     RequestRejected,
     RevokedError,
     ServerError,
     SyncError,
     UnauthorizedError,
+    UntrustedCertificateError,
     UpgradeRequiredError,
 )
 from inspector_desk.sync.protocol import (
@@ -90,12 +95,18 @@ class Transport:
         timeout: float = 30.0,
         client: httpx.Client | None = None,
         protocol_version: int = PROTOCOL_VERSION,
+        verify: ssl.SSLContext | bool | None = None,
     ) -> None:
+        """``verify``: True (public CAs) or an SSLContext (``security.tls.verify_for``); None takes
+        the CA bundle of ``INSPECTOR_DESK_CA_BUNDLE`` if set. Certificates are always checked."""
         self.base_url = base_url.rstrip("/")
         self.device_id = device_id
         self.credentials = credentials
         self.protocol_version = protocol_version
-        self._http = client or httpx.Client(base_url=self.base_url, timeout=timeout)
+        self._insecure = plain_http_refusal(self.base_url)
+        self._http = client or httpx.Client(
+            base_url=self.base_url, timeout=timeout, verify=verify_for() if verify is None else verify
+        )
         self._access: str | None = None
         self._lock = threading.Lock()
         self.user: Me | None = None
@@ -201,6 +212,8 @@ class Transport:
         if auth and self._access is not None:
             headers["Authorization"] = f"Bearer {self._access}"
         content = body.model_dump_json().encode() if body is not None else None
+        if self._insecure is not None:
+            raise InsecureConnectionError(self._insecure)
         try:
             try:
                 response = self._http.request(method, path, content=content, headers=headers)
@@ -211,6 +224,12 @@ class Transport:
         except httpx.TimeoutException as exc:
             raise OfflineError("HQ did not answer in time: working offline.", detail=str(exc)) from exc
         except httpx.TransportError as exc:
+            if is_untrusted_certificate(exc):
+                raise UntrustedCertificateError(
+                    "HQ's certificate is not trusted by this laptop, so nothing was sent: ask the "
+                    "administrator for HQ's CA certificate and choose it in Settings, HQ CA bundle.",
+                    detail=str(exc),
+                ) from exc
             raise OfflineError("HQ cannot be reached: working offline.", detail=str(exc)) from exc
         if response.status_code == 200:
             try:
@@ -236,6 +255,12 @@ class Transport:
                 "HQ needs a newer version of Inspector Desk: update the application. "
                 "Your unsent changes stay on this laptop.",
                 min_version=min_version if isinstance(min_version, int) else None,
+                detail=detail,
+            )
+        if status == 403 and error == "password_reset":
+            return PasswordResetError(
+                "Your password was reset at HQ: this laptop's data is removed and set up again from HQ "
+                "when you sign in with the new password.",
                 detail=detail,
             )
         if status == 403 and error == "revoked":

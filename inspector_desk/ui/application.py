@@ -10,19 +10,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from inspector_desk.security.tls import set_ca_bundle
 from inspector_desk.services.base import Actor
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.errors import install_excepthook, report_unexpected, setup_logging
 from inspector_desk.ui.i18n import set_language
 from inspector_desk.ui.icons import icon
-from inspector_desk.ui.login import LoginDialog, Unlock
+from inspector_desk.ui.login import LoginDialog, OnFailure, Unlock
 from inspector_desk.ui.main_window import MainWindow
 from inspector_desk.ui.operations import OperationRunner
-from inspector_desk.ui.settings import APPLICATION, LANGUAGE, ORGANIZATION, Settings
+from inspector_desk.ui.plain_text import install_plain_labels
+from inspector_desk.ui.settings import APPLICATION, HQ_CA_BUNDLE, HQ_URL, LANGUAGE, ORGANIZATION, Settings
+from inspector_desk.ui.sync_controller import SyncController, SyncSetup
 
 
 def ensure_app(argv: Sequence[str] | None = None, *, log_dir: Path | None = None) -> QApplication:
@@ -38,6 +41,7 @@ def ensure_app(argv: Sequence[str] | None = None, *, log_dir: Path | None = None
     app.setWindowIcon(icon("app"))
     setup_logging(log_dir)
     install_excepthook()
+    install_plain_labels()
     return app
 
 
@@ -49,18 +53,26 @@ def run_login(
     demo: tuple[Sequence[str], str] | None = None,
     settings: Settings | None = None,
     argv: Sequence[str] | None = None,
+    demo_hq: str = "",
+    on_failure: OnFailure | None = None,
 ) -> tuple[Any, Actor] | None:
     """Show the sign-in window until ``unlock(login, password)`` returns ``(database, actor)``;
     None when the person quits. ``unlock`` raises with a message in words on a wrong password."""
     ensure_app(argv)
     settings = settings or Settings()
     set_language(settings.get(LANGUAGE))
-    dialog = LoginDialog(unlock, hint=hint, login=login, demo=demo)
+    set_ca_bundle(settings.get(HQ_CA_BUNDLE))  # HQ's CA for the first sign-in and any restore
+    dialog = LoginDialog(unlock, hint=hint, login=login, demo=demo, demo_hq=demo_hq, on_failure=on_failure)
     dialog.show()
     dialog.raise_()
     if dialog.exec() and dialog.result_value is not None:
         return dialog.result_value
     return None
+
+
+def file_settings(path: Path) -> Settings:
+    """Settings kept in an INI file at ``path`` instead of the user's (the self-test's own)."""
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
 
 
 def create_main_window(
@@ -70,12 +82,22 @@ def create_main_window(
     settings: Settings | None = None,
     today: Callable[[], date] = date.today,
     verify_password: Callable[[str], bool] | None = None,
+    sync: SyncSetup | None = None,
 ) -> MainWindow:
-    """The main window over an open database (tests and benchmarks build it this way too)."""
+    """The main window over an open database (tests and benchmarks build it this way too).
+
+    ``sync``: the HQ address (instead of the settings' one) and an engine already signed in, as
+    the demo's local HQ gives them; without it the window syncs with the settings' HQ address."""
+    install_plain_labels()  # user data in labels is text, never markup
     settings = settings or Settings()
     runner = OperationRunner(db)
     ctx = ClientContext(db=db, actor=actor, runner=runner, settings=settings, today=today)
-    window = MainWindow(ctx, verify=verify_password)
+    controller = None
+    if sync is not None:
+        controller = SyncController(
+            db, actor, runner, hq_url=sync.hq_url or settings.get(HQ_URL), engine=sync.engine
+        )
+    window = MainWindow(ctx, verify=verify_password, sync=controller)
     runner.setParent(window)
     runner.default_failure = lambda exc: report_unexpected(window, exc)
     return window
@@ -89,6 +111,10 @@ def run_client(
     argv: Sequence[str] | None = None,
     today: Callable[[], date] = date.today,
     verify_password: Callable[[str], bool] | None = None,
+    sync: SyncSetup | None = None,
+    page: str | None = None,
+    change_password: Callable[[str, str], None] | None = None,
+    page_check: Callable[[], list[str]] | None = None,
 ) -> int:
     """Show the main window for ``actor`` on the open ``db`` and run the event loop; the exit code.
 
@@ -97,10 +123,20 @@ def run_client(
     app = ensure_app(argv)
     settings = settings or Settings()
     set_language(settings.get(LANGUAGE))
-    window = create_main_window(db, actor, settings=settings, today=today, verify_password=verify_password)
+    set_ca_bundle(settings.get(HQ_CA_BUNDLE))
+    window = create_main_window(
+        db, actor, settings=settings, today=today, verify_password=verify_password, sync=sync
+    )
+    if change_password is not None:
+        window.set_password_changer(change_password)  # File → Change password…
     window.show()
+    if page is not None and page in window.pages:
+        window.show_page(page)  # ``--page``: open on this page (its first rows load first)
     window.start()
+    if page_check is not None:
+        window.check_store(page_check)  # every page's HMAC, in the background
     try:
         return app.exec()
     finally:
+        window.sync.shutdown()
         window.ctx.runner.shutdown()

@@ -6,6 +6,7 @@ dialog that says what to do, with the details in a rotating log file in the user
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -61,6 +62,13 @@ def rule_message(rule: str) -> str | None:
         "login.unknown_account": translate("Errors", "There is no such account on this laptop."),
         "login.keyfile": translate("Errors", "The key file of this laptop's database is missing or damaged."),
         "max_length": translate("Errors", "The text is too long"),
+        "control_character": translate(
+            "Errors", "The text may not contain control characters (such as NUL or ESC)"
+        ),
+        "bidi_control": translate(
+            "Errors", "The text may not contain invisible text-direction override characters"
+        ),
+        "invalid_character": translate("Errors", "The text contains an invalid character"),
         "choice": translate("Errors", "Choose a value from the list"),
         "range": translate("Errors", "The value is out of the allowed range"),
         "iin.format": translate("Errors", "IIN must be 12 digits"),
@@ -143,6 +151,9 @@ def rule_message(rule: str) -> str | None:
 
 def validation_text(error: ValidationError) -> str:
     """The message shown next to the field, in the current language."""
+    limit = re.search(r"\d+", error.message) if error.rule == "max_length" else None
+    if limit is not None:
+        return translate("Errors", "The text is too long: at most %1 characters").replace("%1", limit.group())
     known = rule_message(error.rule)
     if known is not None:
         return known

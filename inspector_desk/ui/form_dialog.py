@@ -1,5 +1,7 @@
 """A small dialog built from a list of fields, for the short forms of the DV workspace (incident, measure,
-review): each field with its error line; the save runs as an operation; a refusal keeps what was typed."""
+review), the registry, beat objects and addresses: each field with its error line; the save runs as an
+operation; a refusal keeps what was typed. With a ``form_key`` what is typed is kept as a local draft
+(ui.forms.DraftKeeper) until the form is saved or cancelled, and offered again when it reopens."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +27,16 @@ from PySide6.QtWidgets import (
 from inspector_desk.domain.errors import ValidationError
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.errors import show_error
-from inspector_desk.ui.forms import FieldErrors, TabbingDateEdit, TabbingDateTimeEdit, error_label, to_date
+from inspector_desk.ui.forms import (
+    DraftBanner,
+    DraftKeeper,
+    FieldErrors,
+    TabbingDateEdit,
+    TabbingDateTimeEdit,
+    error_label,
+    parse_date,
+    to_date,
+)
 
 Kind = Literal["text", "multiline", "date", "datetime", "choice"]
 NO_DATE = QDate(1899, 12, 31)
@@ -49,6 +61,9 @@ class FormDialog(QDialog):
         fields: list[Field],
         submit: Callable[[dict[str, Any]], Callable[[Any], Any]],
         parent: QWidget | None = None,
+        *,
+        values: dict[str, Any] | None = None,
+        form_key: str = "",
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -77,6 +92,15 @@ class FormDialog(QDialog):
             form.addRow(caption, box)
         self.form_error = error_label("form")
         self.errors.fallback = self.form_error
+        if values:
+            self.set_values(values)
+        self.banner = DraftBanner()
+        self.drafts = DraftKeeper(ctx, self.values, self, key=form_key)
+        self.drafts.found.connect(self.banner.offer)
+        self.banner.restore.connect(self.set_values)
+        self.banner.discard.connect(self.drafts.discard)
+        for widget in self.widgets.values():
+            _on_edit(widget, self.drafts.edited)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,11 +109,13 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
+        self.drafts.check()
 
     def _widget(self, f: Field) -> QWidget:
         if f.kind == "multiline":
@@ -136,6 +162,28 @@ class FormDialog(QDialog):
                 out[f.name] = w.text()
         return out
 
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Fill the fields (a record being edited, or a restored draft); unknown names are ignored."""
+        for f in self._fields:
+            if f.name not in values:
+                continue
+            w, value = self.widgets[f.name], values[f.name]
+            if isinstance(w, QPlainTextEdit):
+                w.setPlainText(value or "")
+            elif isinstance(w, TabbingDateTimeEdit):
+                continue  # a moment is never restored: it is "now" when the form opens
+            elif isinstance(w, TabbingDateEdit):
+                day = parse_date(value)
+                w.setDate(QDate(day.year, day.month, day.day) if day is not None else NO_DATE)
+            elif isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(value)))
+            elif isinstance(w, QLineEdit):
+                w.setText("" if value is None else str(value))
+
+    def reject(self) -> None:
+        self.drafts.discard()  # cancelled on purpose: nothing to offer again
+        super().reject()
+
     def save(self) -> None:
         self.errors.clear()
         op = self._submit(self.values())
@@ -143,6 +191,7 @@ class FormDialog(QDialog):
 
         def done(result: Any) -> None:
             self.saved = result
+            self.drafts.discard()
             self.accept()
 
         def failed(error: BaseException) -> None:
@@ -153,3 +202,15 @@ class FormDialog(QDialog):
                 show_error(self, error)
 
         self._ctx.run_write(self, op, success=done, failure=failed)
+
+
+def _on_edit(widget: QWidget, edited: Callable[[], None]) -> None:
+    """Call ``edited`` when the person changes the field."""
+    if isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(edited)
+    elif isinstance(widget, QLineEdit):
+        widget.textEdited.connect(lambda _t: edited())
+    elif isinstance(widget, QComboBox):
+        widget.activated.connect(lambda _i: edited())
+    elif isinstance(widget, QDateTimeEdit):  # QDateEdit too
+        widget.dateTimeChanged.connect(lambda _d: edited())

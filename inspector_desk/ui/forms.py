@@ -4,16 +4,29 @@ and nothing the person typed is cleared."""
 
 from __future__ import annotations
 
+import logging
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from inspector_desk.domain.errors import ValidationError
 from inspector_desk.ui.errors import validation_text
-from inspector_desk.ui.i18n import date_format, datetime_format
+from inspector_desk.ui.i18n import date_format, datetime_format, fmt_datetime
+from inspector_desk.ui.operations import Debouncer, OperationRunner
+
+log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b3261e; font-size: 90%;"
 _INDEX = re.compile(r"\[\d+\]$")
@@ -121,3 +134,149 @@ class TabbingDateEdit(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
+
+
+# --- drafts: unsaved values kept in the local store ------------------------------------------
+
+DRAFT_DELAY_MS = 1000
+
+
+def plain_value(value: Any) -> Any:
+    """A form value as a draft keeps it (JSON): dates as ISO text."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [plain_value(v) for v in value]
+    return value
+
+
+class DraftKeeper(QObject):
+    """Keeps what is typed into a form as a draft in the local store (services.drafts), written about a
+    second after typing stops, so a crash or a kill loses nothing; ``found`` offers a draft left
+    behind when the form is opened again. Its own one-thread runner keeps saves and discards in order.
+    """
+
+    found = Signal(object)  # services.drafts.DraftRecord
+
+    def __init__(
+        self, ctx: Any, values: Callable[[], dict[str, Any]], parent: QObject | None = None, *, key: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._values = values
+        self.key = key
+        self._runner = OperationRunner(ctx.db, max_threads=1, parent=self)
+        self._runner.default_failure = lambda exc: log.warning("draft %s not kept: %s", self.key, exc)
+        self._debounce = Debouncer(DRAFT_DELAY_MS, self._save, self)
+        self.saves = 0
+
+    def edited(self) -> None:
+        if self.key:
+            self._debounce.poke()
+
+    def flush(self) -> None:
+        self._debounce.flush()
+
+    def _save(self) -> None:
+        from inspector_desk.services.drafts import save_draft
+
+        actor, key = self._ctx.actor, self.key
+        values = {k: plain_value(v) for k, v in self._values().items()}
+        self.saves += 1
+        self._runner.run(self, lambda db: save_draft(db, actor, key, values))
+
+    def check(self) -> None:
+        """Look for a draft of this form (``found`` is emitted when there is one)."""
+        from inspector_desk.services.drafts import load_draft
+
+        actor, key = self._ctx.actor, self.key
+        if not key:
+            return
+
+        def show(draft: Any) -> None:
+            if draft is not None and key == self.key:
+                self.found.emit(draft)
+
+        self._runner.run(self, lambda db: load_draft(db, actor, key), success=show)
+
+    def discard(self) -> None:
+        """The form was saved or its edits thrown away: the draft goes too."""
+        from inspector_desk.services.drafts import discard_draft
+
+        self._debounce.cancel()
+        actor, key = self._ctx.actor, self.key
+        if key:
+            self._runner.run(self, lambda db: discard_draft(db, actor, key))
+
+    def wait(self) -> None:
+        self._runner.drain()
+
+
+class DraftBanner(QFrame):
+    """"Unsaved changes from <time> were kept" with Restore and Discard, shown above a form."""
+
+    restore = Signal(object)
+    discard = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draft_banner")
+        self.setStyleSheet(
+            "QFrame#draft_banner { background: #fff6e0; border: 1px solid #e8c66a; border-radius: 6px; }"
+        )
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("draft_restore")
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("draft_discard")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.discard_button)
+        self.restore_button.clicked.connect(self._restore)
+        self.discard_button.clicked.connect(self._discard)
+        self._draft: Any = None
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.restore_button.setText(self.tr("&Restore"))
+        self.discard_button.setText(self.tr("Discard"))
+        if self._draft is not None:
+            when = fmt_datetime(self._draft.saved_at)
+            self.text.setText(self.tr("Unsaved changes from %1 were kept. Restore them?").replace("%1", when))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def offer(self, draft: Any) -> None:
+        self._draft = draft
+        self.retranslate()
+        self.show()
+
+    def _restore(self) -> None:
+        draft, self._draft = self._draft, None
+        self.hide()
+        if draft is not None:
+            self.restore.emit(draft.values)
+
+    def _discard(self) -> None:
+        self._draft = None
+        self.hide()
+        self.discard.emit()
+
+
+def parse_date(value: Any) -> date | None:
+    """A date from a draft (ISO text) or a form; None for anything else."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

@@ -90,6 +90,14 @@ class HouseholdsPage(Page):
         self.visit_button.setObjectName("household_log_visit")
         self.visit_button.clicked.connect(self._log_visit)
         self.visit_button.setEnabled(False)
+        self.add_button = QPushButton(icon("add"), "")
+        self.add_button.setObjectName("dwelling_add_button")
+        self.add_button.clicked.connect(self.add_dwelling)
+        self.add_button.setEnabled(ctx.home_beat is not None)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("address_edit_button")
+        self.edit_button.clicked.connect(self.edit_address)
+        self.edit_button.setEnabled(False)
         detail = QVBoxLayout()
         head = QHBoxLayout()
         head.addWidget(self.members_caption, 1)
@@ -104,7 +112,12 @@ class HouseholdsPage(Page):
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.add_button)
+        layout.addLayout(top)
         layout.addLayout(body, 1)
         self.retranslate()
 
@@ -113,6 +126,10 @@ class HouseholdsPage(Page):
         self.streets.setAccessibleName(self.tr("Streets"))
         self.visit_button.setText(self.tr("Log visit to this household"))
         self.visit_button.setToolTip(self.tr("Log a door-to-door visit to the selected household"))
+        self.add_button.setText(self.tr("New address…"))
+        self.add_button.setToolTip(self.tr("Add a building or an apartment to the beat"))
+        self.edit_button.setText(self.tr("Correct address…"))
+        self.edit_button.setToolTip(self.tr("Correct the street, house or walking order of the selected address"))
         self._show_members()
         self.model.retranslate()
 
@@ -126,11 +143,16 @@ class HouseholdsPage(Page):
         )
 
     def _show_streets(self, streets: list[str]) -> None:
+        current = self.streets.currentItem().text() if self.streets.currentItem() is not None else None
+        self.streets.blockSignals(True)
         self.streets.clear()
         for street in streets:
             self.streets.addItem(QListWidgetItem(street))
+        self.streets.blockSignals(False)
         if streets:
-            self.streets.setCurrentRow(0)
+            row = streets.index(current) if current in streets else 0
+            self.streets.setCurrentRow(row)
+            self._on_street(self.streets.currentItem(), None)
 
     def _on_street(self, current: QListWidgetItem | None, _previous: Any) -> None:
         if current is None:
@@ -151,7 +173,9 @@ class HouseholdsPage(Page):
         self._show_members()
 
     def on_changes(self, changes: ChangeSet, initiator: object = None) -> None:
-        if self._activated and changes.kinds & {"households", "addresses", "residents", "visits"}:
+        if self._activated and "addresses" in changes.kinds:
+            self.load()  # a new or renamed street
+        elif self._activated and changes.kinds & {"households", "residents", "visits"}:
             self._on_street(self.streets.currentItem(), None)
 
     def current_stop(self) -> Any:
@@ -161,6 +185,7 @@ class HouseholdsPage(Page):
         stop = self.current_stop()
         self.members.set_rows(stop.residents if stop is not None else [])
         self.visit_button.setEnabled(stop is not None)
+        self.edit_button.setEnabled(stop is not None)
         if stop is None:
             self.members_caption.setText(self.tr("Choose a household to see who lives there"))
         else:
@@ -180,3 +205,15 @@ class HouseholdsPage(Page):
         stop = self.current_stop()
         if stop is not None and self._ctx.nav is not None:
             self._ctx.nav.log_visit(household_id=stop.household_id)
+
+    def add_dwelling(self) -> Any:
+        from inspector_desk.ui.household_editor import add_dwelling
+
+        street = self.streets.currentItem().text() if self.streets.currentItem() is not None else ""
+        return add_dwelling(self._ctx, self, street)
+
+    def edit_address(self) -> Any:
+        from inspector_desk.ui.household_editor import edit_address
+
+        stop = self.current_stop()
+        return None if stop is None else edit_address(self._ctx, stop, self)

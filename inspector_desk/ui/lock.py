@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushBut
 from inspector_desk.ui.forms import ERROR_STYLE
 from inspector_desk.ui.icons import icon
 from inspector_desk.ui.operations import OperationRunner
+from inspector_desk.ui.password_dialog import lockout_text
 
 Verify = Callable[[str], bool]
 _ACTIVITY = frozenset(
@@ -57,6 +58,7 @@ class LockScreen(QWidget):
     """Asks for the password of the signed-in user; checks it off the GUI thread (key derivation)."""
 
     unlocked = Signal()
+    refused = Signal()  # a wrong password was given (the main window writes it to the audit log)
 
     def __init__(self, verify: Verify, user_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,9 +109,16 @@ class LockScreen(QWidget):
         if not password:
             return
         self.button.setEnabled(False)
-        self._runner.run(
-            self, lambda _db: verify(password), success=self._checked, failure=lambda _e: self._checked(False)
-        )
+        self._runner.run(self, lambda _db: verify(password), success=self._checked, failure=self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        """The check itself was refused: the unlock lockout (until when, in words) or a failure."""
+        self._checked(False)
+        locked = lockout_text(error)
+        if locked is not None:
+            self.error.setWordWrap(True)
+            self.error.setMaximumWidth(420)
+            self.error.setText(locked)
 
     def _checked(self, ok: bool) -> None:
         self.button.setEnabled(True)
@@ -121,3 +130,4 @@ class LockScreen(QWidget):
             self.error.setText(self.tr("Wrong password."))
             self.error.show()
             self.password.setFocus()
+            self.refused.emit()

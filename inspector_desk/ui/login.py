@@ -22,8 +22,10 @@ from inspector_desk.ui.errors import log, validation_text
 from inspector_desk.ui.forms import ERROR_STYLE
 from inspector_desk.ui.icons import icon
 from inspector_desk.ui.operations import OperationRunner
+from inspector_desk.ui.password_dialog import sign_in_error_text
 
 Unlock = Callable[[str, str], tuple[Any, Any]]
+OnFailure = Callable[[QWidget, BaseException, str, str], "tuple[Any, Any] | None"]
 
 
 class LoginDialog(QDialog):
@@ -37,12 +39,19 @@ class LoginDialog(QDialog):
         login: str = "",
         demo: tuple[Sequence[str], str] | None = None,
         parent: QWidget | None = None,
+        demo_hq: str = "",
+        on_failure: OnFailure | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("login_dialog")
         self._unlock = unlock
+        # Given a failure it can do something about (a damaged store: restore it from HQ), returns
+        # what ``unlock`` would have; None: the failure is shown here as usual.
+        self._on_failure = on_failure
+        self._attempt: tuple[str, str] = ("", "")
         # The demo's accounts and password: the hint is written in the UI's language.
         self._demo = demo
+        self._demo_hq = demo_hq  # the address of the demo's local HQ, when it runs
         self._runner = OperationRunner(None, max_threads=1, parent=self)
         self.result_value: tuple[Any, Any] | None = None
         self.logo = QLabel()
@@ -108,6 +117,14 @@ class LoginDialog(QDialog):
                 .replace("%1", self.tr(" or ").join(logins))
                 .replace("%2", password)
             )
+            if self._demo_hq:
+                self.hint.setText(
+                    self.hint.text()
+                    + "\n"
+                    + self.tr(
+                        "A local HQ is running at %1: this laptop syncs with it after you sign in."
+                    ).replace("%1", self._demo_hq)
+                )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -122,6 +139,7 @@ class LoginDialog(QDialog):
         self.error.hide()
         self.buttons.setEnabled(False)
         self.heading.setText(self.tr("Unlocking…"))
+        self._attempt = (login, password)
         unlock = self._unlock
         self._runner.run(self, lambda _db: unlock(login, password), success=self._done, failure=self._failed)
 
@@ -131,11 +149,20 @@ class LoginDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         log.info("sign-in refused: %s", error)
+        attempt, self._attempt = self._attempt, ("", "")
+        if self._on_failure is not None:
+            value = self._on_failure(self, error, *attempt)
+            if value is not None:
+                self._done(value)
+                return
         self.buttons.setEnabled(True)
         self.retranslate()
         self.password.clear()
         self.password.setFocus()
-        if isinstance(error, ValidationError):
+        known = sign_in_error_text(error)
+        if known is not None:
+            message = known
+        elif isinstance(error, ValidationError):
             message = validation_text(error)
         else:
             message = str(error).strip() or self.tr("The login or password is wrong.")

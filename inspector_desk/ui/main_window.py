@@ -3,9 +3,10 @@ with every action and its shortcut, and a status bar with the sync-state area an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,17 +24,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_desk.security.tls import set_ca_bundle
 from inspector_desk.services import residents as residents_service
+from inspector_desk.services.audit import FAILED, LOCK, UNLOCK
 from inspector_desk.services.base import ChangeSet, Role
+from inspector_desk.ui.audit_page import record_session_event
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.i18n import fmt_int, set_language
 from inspector_desk.ui.icons import icon
+from inspector_desk.ui.lazy_pages import LazyPages
 from inspector_desk.ui.lock import IdleWatcher, LockScreen, Verify
 from inspector_desk.ui.operations import Debouncer
-from inspector_desk.ui.pages import Page, PlaceholderPage
+from inspector_desk.ui.pages import Page
+from inspector_desk.ui.password_dialog import ChangePassword, ChangePasswordDialog
 from inspector_desk.ui.residents.card import ResidentCardPage
 from inspector_desk.ui.residents.page import ResidentsPage
-from inspector_desk.ui.settings import IDLE_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE
+from inspector_desk.ui.settings import (
+    HQ_CA_BUNDLE,
+    HQ_URL,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+)
+from inspector_desk.ui.sync_controller import SyncController
+from inspector_desk.ui.sync_page import SyncPage
+from inspector_desk.ui.sync_status import SyncStatusWidget, error_text
 from inspector_desk.ui.today import TodayPage
 from inspector_desk.ui.visit_dialog import VisitDialog
 
@@ -72,15 +88,92 @@ def rail_texts() -> dict[str, str]:
         "reports": translate("MainWindow", "Reports"),
         "sync": translate("MainWindow", "Sync"),
         "unit": translate("MainWindow", "My unit"),
+        "audit": translate("MainWindow", "Audit log"),
     }
+
+
+def page_factories(ctx: ClientContext, window: MainWindow) -> dict[str, Callable[[], Page]]:
+    """How to build each rail page but Today and Residents; modules are imported on first show."""
+
+    def households() -> Page:
+        from inspector_desk.ui.households import HouseholdsPage
+
+        return HouseholdsPage(ctx)
+
+    def visits() -> Page:
+        from inspector_desk.ui.visits_page import VisitsPage
+
+        return VisitsPage(ctx)
+
+    def cases() -> Page:
+        from inspector_desk.ui.dv_cases import CasesPage
+
+        return CasesPage(ctx)
+
+    def appeals() -> Page:
+        from inspector_desk.ui.appeals import AppealsPage
+
+        return AppealsPage(ctx)
+
+    def objects() -> Page:
+        from inspector_desk.ui.beat_objects import BeatObjectsPage
+
+        return BeatObjectsPage(ctx)
+
+    def reports() -> Page:
+        from inspector_desk.ui.reports_page import ReportsPage
+
+        return ReportsPage(ctx)
+
+    def sync() -> Page:
+        return SyncPage(ctx, window.sync, window.act_sync)
+
+    def unit() -> Page:
+        from inspector_desk.ui.unit_page import UnitPage
+
+        return UnitPage(ctx)
+
+    def audit() -> Page:
+        from inspector_desk.ui.audit_page import AuditPageWidget
+
+        return AuditPageWidget(ctx)
+
+    factories: dict[str, Callable[[], Page]] = {
+        "households": households,
+        "visits": visits,
+        "dv": cases,
+        "appeals": appeals,
+        "objects": objects,
+        "reports": reports,
+        "sync": sync,
+    }
+    if ctx.is_supervisor:
+        factories["unit"] = unit
+    if ctx.is_supervisor or ctx.actor.role is Role.ADMIN:
+        factories["audit"] = audit
+    return factories
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, ctx: ClientContext, verify: Verify | None = None, parent: QWidget | None = None
+        self,
+        ctx: ClientContext,
+        verify: Verify | None = None,
+        parent: QWidget | None = None,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        # Sync with HQ runs on its own workers; the window shows its state (status bar, Sync page).
+        self.sync = (
+            sync
+            if sync is not None
+            else SyncController(ctx.db, ctx.actor, ctx.runner, hq_url=ctx.settings.get(HQ_URL), parent=self)
+        )
+        self.sync.setParent(self)
+        self.act_sync = QAction(icon("sync"), "", self)
+        self.act_sync.setShortcut(QKeySequence("F5"))
+        self.act_sync.triggered.connect(self.sync_now)
         self._verify = verify
         self.ctx = ctx
         ctx.nav = self
@@ -88,43 +181,25 @@ class MainWindow(QMainWindow):
         self._history: list[int] = []
         self._switching = False
 
-        # -- pages ---------------------------------------------------------------------------
-        from inspector_desk.ui.appeals import AppealPage, AppealsPage
-        from inspector_desk.ui.beat_objects import BeatObjectsPage
-        from inspector_desk.ui.dv_cases import CasePage, CasesPage
-        from inspector_desk.ui.households import HouseholdsPage
-        from inspector_desk.ui.reports_page import ReportsPage
-        from inspector_desk.ui.visits_page import VisitsPage
-
+        # -- pages (each built when first shown; see LazyPages) ---------------------------------
+        self.stack = QStackedWidget()
         self.today_page = TodayPage(ctx)
         self.residents_page = ResidentsPage(ctx)
-        self.pages: dict[str, Page] = {
-            "today": self.today_page,
-            "residents": self.residents_page,
-            "households": HouseholdsPage(ctx),
-            "visits": VisitsPage(ctx),
-            "dv": CasesPage(ctx),
-            "appeals": AppealsPage(ctx),
-            "objects": BeatObjectsPage(ctx),
-            "reports": ReportsPage(ctx),
-            "sync": PlaceholderPage("sync"),
-        }
-        if ctx.is_supervisor:
-            from inspector_desk.ui.unit_page import UnitPage
-
-            self.pages["unit"] = UnitPage(ctx)
+        self.pages = LazyPages(self.stack.addWidget)
+        self.pages.put("today", self.today_page)
+        self.pages.put("residents", self.residents_page)
+        for key, factory in page_factories(ctx, self).items():
+            self.pages.register(key, factory)
         self._rail = [e for e in RAIL if e[0] in self.pages]
         if ctx.is_supervisor:
             self._rail.insert(1, ("unit", "residents"))
+        if "audit" in self.pages:
+            self._rail.append(("audit", "lock"))
         self.card_page = ResidentCardPage(ctx)
         self.card_page.back_requested.connect(self.go_back)
-        self.case_page = CasePage(ctx)
-        self.case_page.back_requested.connect(self.go_back)
-        self.appeal_page = AppealPage(ctx)
-        self.appeal_page.back_requested.connect(self.go_back)
-        self.stack = QStackedWidget()
-        for page in (*self.pages.values(), self.card_page, self.case_page, self.appeal_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.card_page)
+        self._case_page: Any = None
+        self._appeal_page: Any = None
         self.today_page.counted.connect(self._on_today_counted)
 
         # -- rail ----------------------------------------------------------------------------
@@ -155,6 +230,7 @@ class MainWindow(QMainWindow):
         if verify is not None:
             self.lock_screen = LockScreen(verify, ctx.actor.full_name)
             self.lock_screen.unlocked.connect(self.unlock)
+            self.lock_screen.refused.connect(lambda: record_session_event(ctx, UNLOCK, FAILED))
             self.shell.addWidget(self.lock_screen)
             self.idle = IdleWatcher(ctx.settings.get(IDLE_LOCK_MINUTES), self)
             self.idle.idle.connect(self.lock)
@@ -192,9 +268,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.who)
 
         # -- status bar ----------------------------------------------------------------------
-        self.sync_state = QLabel()
-        self.sync_state.setObjectName("sync_state")
-        self.sync_state.setStyleSheet("color: #5f6b7a; padding: 0 8px;")
+        self.sync_status = SyncStatusWidget(self.sync)
+        self.sync_status.clicked.connect(lambda: self.show_page("sync"))
+        self.sync_state = self.sync_status.label
+        self.sync.wiped.connect(self._on_wiped)
         self.busy = QProgressBar()
         self.busy.setObjectName("busy")
         self.busy.setRange(0, 0)
@@ -203,7 +280,7 @@ class MainWindow(QMainWindow):
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(self.sync_state)
+        self.statusBar().addPermanentWidget(self.sync_status)
         ctx.runner.busy_changed.connect(self._on_busy)
         ctx.runner.operation_executed.connect(self._on_changes)
 
@@ -211,6 +288,33 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.rail.setCurrentRow(0)
+
+    @property
+    def case_page(self) -> Any:
+        """The DV case workspace, built the first time a case is opened."""
+        if self._case_page is None:
+            from inspector_desk.ui.dv_cases import CasePage
+
+            self._case_page = CasePage(self.ctx)
+            self._case_page.back_requested.connect(self.go_back)
+            self.stack.addWidget(self._case_page)
+        return self._case_page
+
+    @property
+    def appeal_page(self) -> Any:
+        """The appeal's page, built the first time an appeal is opened."""
+        if self._appeal_page is None:
+            from inspector_desk.ui.appeals import AppealPage
+
+            self._appeal_page = AppealPage(self.ctx)
+            self._appeal_page.back_requested.connect(self.go_back)
+            self.stack.addWidget(self._appeal_page)
+        return self._appeal_page
+
+    def built_pages(self) -> list[Page]:
+        """Every page built so far (the others load fresh when first shown)."""
+        extra = [p for p in (self._case_page, self._appeal_page) if p is not None]
+        return [*self.pages.built(), self.card_page, *extra]
 
     # -- actions and menus -------------------------------------------------------------------
 
@@ -244,6 +348,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, k=key: self.show_page(k))
             self.go_actions.append(act)
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.act_sync)
         self.file_menu.addAction(self.act_settings)
         self.file_menu.addAction(self.act_lock)
         self.file_menu.addSeparator()
@@ -274,10 +379,7 @@ class MainWindow(QMainWindow):
         self.rail.setAccessibleName(self.tr("Navigation"))
         role = self.tr("supervisor") if self.ctx.actor.role is Role.SUPERVISOR else self.tr("inspector")
         self.who.setText(f"{self.ctx.actor.full_name} · {role}")
-        self.sync_state.setText(self.tr("Offline"))
-        self.sync_state.setToolTip(
-            self.tr("Sync arrives with the sync issue; every change is kept in the outbox.")
-        )
+        self.sync_status.update_view()
         self.busy.setToolTip(self.tr("Working…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -289,9 +391,13 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("Settings…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_lock.setText(self.tr("Lock now"))
+        if getattr(self, "act_change_password", None) is not None:
+            self.act_change_password.setText(self.tr("Change password…"))
         self.act_back.setText(self.tr("Back"))
         self.act_about.setText(self.tr("About Inspector Desk"))
+        self.act_sync.setText(self.tr("Sync now"))
         for act in (
+            self.act_sync,
             self.act_search,
             self.act_new_resident,
             self.act_log_visit,
@@ -380,7 +486,7 @@ class MainWindow(QMainWindow):
         self._switching = True
         try:
             for row, (key, _icon) in enumerate(self._rail):
-                if self.pages[key] is page:
+                if self.pages.peek(key) is page:
                     self.rail.setCurrentRow(row)
                     return
             self.rail.clearSelection()
@@ -451,7 +557,7 @@ class MainWindow(QMainWindow):
             if index.isValid():
                 subject = self.residents_page.model.row(index.row()).full_name
         if household_id and not subject:
-            stop = getattr(self.pages["households"], "current_stop", lambda: None)()
+            stop = getattr(self.pages.peek("households"), "current_stop", lambda: None)()
             if stop is not None and stop.household_id == household_id:
                 subject = stop.address_line
         dialog = VisitDialog(
@@ -470,7 +576,7 @@ class MainWindow(QMainWindow):
             self.log_visit(resident_id=self.residents_page.selected_id())
         elif page is self.today_page and self.today_page.selected_resident_id():
             self.log_visit(resident_id=self.today_page.selected_resident_id())
-        elif page is self.pages["households"] and getattr(page, "current_stop", lambda: None)() is not None:
+        elif page is self.pages.peek("households") and getattr(page, "current_stop", lambda: None)() is not None:
             self.log_visit(household_id=page.current_stop().household_id)  # type: ignore[attr-defined]
         else:
             QMessageBox.information(
@@ -540,7 +646,7 @@ class MainWindow(QMainWindow):
     # -- refresh, busy, settings, lifetime ---------------------------------------------------
 
     def _on_changes(self, changes: ChangeSet, initiator: Any) -> None:
-        for page in (*self.pages.values(), self.card_page, self.case_page, self.appeal_page):
+        for page in self.built_pages():
             page.on_changes(changes, initiator)
 
     def _on_busy(self, busy: bool) -> None:
@@ -565,12 +671,14 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(False)
         self.menuBar().setEnabled(False)
         self.shell.setCurrentWidget(self.lock_screen)
+        record_session_event(self.ctx, LOCK)
         self.lock_screen.password.setFocus()
 
     def unlock(self) -> None:
         if self.lock_screen is None:
             return
         self.shell.setCurrentWidget(self.workspace)
+        record_session_event(self.ctx, UNLOCK)
         self.toolbar.setEnabled(True)
         self.menuBar().setEnabled(True)
         for dialog in self.lock_screen.hidden_dialogs:
@@ -588,13 +696,51 @@ class MainWindow(QMainWindow):
         from inspector_desk.ui.settings_dialog import SettingsDialog
 
         before = self.ctx.settings.get(LANGUAGE)
+        hq_before = self.ctx.settings.get(HQ_URL)
         dialog = SettingsDialog(self.ctx.settings, self)
         if dialog.exec():
+            set_ca_bundle(self.ctx.settings.get(HQ_CA_BUNDLE))  # HQ connections made from now on
+            if self.ctx.settings.get(HQ_URL) != hq_before:
+                self.sync.set_hq_url(self.ctx.settings.get(HQ_URL))
             after = self.ctx.settings.get(LANGUAGE)
             if after != before:
                 set_language(after)
             if self.idle is not None:
                 self.idle.set_minutes(self.ctx.settings.get(IDLE_LOCK_MINUTES))
+
+    def set_password_changer(self, change: ChangePassword) -> None:
+        """Offer File → Change password…; ``change(current, new)`` re-wraps the key (app.py)."""
+        self._change_password = change
+        self.act_change_password = QAction(icon("lock"), self.tr("Change password…"), self)
+        self.act_change_password.setObjectName("act_change_password")
+        self.act_change_password.triggered.connect(self.change_password)
+        self.file_menu.insertAction(self.act_lock, self.act_change_password)
+
+    def check_store(self, check: Callable[[], list[str]], delay_ms: int = 30_000) -> None:
+        """Run the full page check (security/integrity.py) in a worker once the first screens are
+        loaded; damage is said at once (the next unlock refuses and offers the restore from HQ)."""
+
+        def start() -> None:
+            self.ctx.runner.run(self, lambda _db: check(), success=self._store_checked)
+
+        QTimer.singleShot(delay_ms, self, start)
+
+    def _store_checked(self, problems: list[str]) -> None:
+        if problems:
+            QMessageBox.critical(
+                self,
+                self.tr("The database is damaged"),
+                self.tr(
+                    "Inspector Desk found damage in this laptop's database (%1): its data cannot be "
+                    "trusted. Close Inspector Desk and sign in again: you will be offered to restore "
+                    "this laptop from HQ, keeping the damaged file aside."
+                ).replace("%1", problems[0]),
+            )
+
+    def change_password(self) -> QDialog:
+        dialog = ChangePasswordDialog(self._change_password, self)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -614,14 +760,28 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_leave():
+        if not self.sync.wiped_store and not self._confirm_leave():
             event.ignore()
             return
         self.ctx.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.ctx.settings.set(WINDOW_STATE, self.saveState())
         self.ctx.settings.sync()
+        self.sync.shutdown()
         super().closeEvent(event)
 
     def start(self) -> None:
-        """Load the first page (Today) and its counts."""
+        """Load the first page (Today) and its counts; start syncing with HQ."""
         self.today_page.activate()
+        from inspector_desk.ui.residents.kept_drafts import offer_kept_drafts
+
+        offer_kept_drafts(self)  # edits a crash left behind
+        self.sync.start()
+
+    def sync_now(self) -> None:
+        if not self.sync.sync_now():
+            self.show_page("sync")
+
+    def _on_wiped(self, _message: str) -> None:
+        """Revoked at HQ: the local store is gone; say so and close (nothing more can be shown)."""
+        QMessageBox.critical(self, self.tr("Sync"), error_text(self.sync.state.error, self.sync.state))
+        self.close()

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
@@ -29,6 +30,7 @@ class Option:
     maximum: int | None = None
     editable: bool = True
     url: bool = False
+    file: bool = False  # a path that must name an existing file (when not empty)
 
     def coerce(self, raw: Any) -> Any:
         """The stored value in this option's type, or the default when it is missing or broken."""
@@ -63,6 +65,8 @@ class Option:
                 return str(
                     QT_TRANSLATE_NOOP("Settings", "Enter an address starting with https:// or http://")
                 )
+        if self.file and value and not os.path.isfile(str(value)):
+            return str(QT_TRANSLATE_NOOP("Settings", "Choose an existing file"))
         return None
 
 
@@ -76,6 +80,10 @@ IDLE_LOCK_MINUTES = Option(
     maximum=30,
 )
 HQ_URL = Option("sync/hq_url", str, "", str(QT_TRANSLATE_NOOP("Settings", "HQ server address")), url=True)
+# A PEM file with the CA that issued HQ's certificate, when it is not a public CA (security/tls.py).
+HQ_CA_BUNDLE = Option(
+    "sync/hq_ca_bundle", str, "", str(QT_TRANSLATE_NOOP("Settings", "HQ CA bundle (PEM file)")), file=True
+)
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray(), editable=False)
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray(), editable=False)
 RESIDENTS_HEADER = Option("residents/header", QByteArray, QByteArray(), editable=False)
@@ -84,6 +92,7 @@ OPTIONS: tuple[Option, ...] = (
     LANGUAGE,
     IDLE_LOCK_MINUTES,
     HQ_URL,
+    HQ_CA_BUNDLE,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     RESIDENTS_HEADER,

@@ -120,6 +120,211 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Viewed the case timeline</source>
+        <translation>Viewed the case timeline</translation>
+    </message>
+    <message>
+        <source>Viewed a resident</source>
+        <translation>Viewed a resident</translation>
+    </message>
+    <message>
+        <source>Viewed a household</source>
+        <translation>Viewed a household</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>Role change</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>Password change</translation>
+    </message>
+    <message>
+        <source>Report produced, printed or saved</source>
+        <translation>Report produced, printed or saved</translation>
+    </message>
+    <message>
+        <source>Opened the audit log</source>
+        <translation>Opened the audit log</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPageWidget</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every view of a DV case, every change, export and print, and every sign-in and unlock on this laptop. Opening this log is recorded too.</source>
+        <translation>Every view of a DV case, every change, export and print, and every sign-in and unlock on this laptop. Opening this log is recorded too.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Name, DV case number or record id</source>
+        <translation>Name, DV case number or record id</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>Entries shown: %1, more below</source>
+        <translation>Entries shown: %1, more below</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entries: %1</translation>
+    </message>
+    <message>
+        <source>values of DV records are hidden from administrators</source>
+        <translation>values of DV records are hidden from administrators</translation>
+    </message>
+</context>
+<context>
+    <name>BeatObjectEditor</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address or place</source>
+        <translation>&amp;Address or place</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (contact person, phone, hours)</source>
+        <translation>N&amp;otes (contact person, phone, hours)</translation>
+    </message>
+    <message>
+        <source>New beat object</source>
+        <translation>New beat object</translation>
+    </message>
+    <message>
+        <source>Correct the beat object</source>
+        <translation>Correct the beat object</translation>
+    </message>
+</context>
+<context>
     <name>BeatObjectsPage</name>
     <message>
         <source>Kind</source>
@@ -148,6 +353,22 @@
     <message>
         <source>Kind of object</source>
         <translation>Kind of object</translation>
+    </message>
+    <message>
+        <source>Add object…</source>
+        <translation>Add object…</translation>
+    </message>
+    <message>
+        <source>Register a school, shop, camera or other place on the beat</source>
+        <translation>Register a school, shop, camera or other place on the beat</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Correct the selected object</source>
+        <translation>Correct the selected object</translation>
     </message>
 </context>
 <context>
@@ -425,6 +646,191 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 10 characters and at least three of: lower-case letters, upper-case letters, digits, symbols; it must not contain your login. The database is not re-encrypted: only its key is locked with the new password.</source>
+        <translation>The new password needs at least 10 characters and at least three of: lower-case letters, upper-case letters, digits, symbols; it must not contain your login. The database is not re-encrypted: only its key is locked with the new password.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new password to unlock Inspector Desk from now on.</source>
+        <translation>Your password was changed. Use the new password to unlock Inspector Desk from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>DV case</source>
+        <translation>DV case</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>Beat object</source>
+        <translation>Beat object</translation>
+    </message>
+    <message>
+        <source>Registry entry</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>Protective measure</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision</source>
+        <translation>Conflicts waiting for a decision</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced. The record shows the later value; choose which one to keep, or type a value that combines both. Your decision is sent to HQ and every laptop of the beat.</source>
+        <translation>The same field was changed on two laptops before they synced. The record shows the later value; choose which one to keep, or type a value that combines both. Your decision is sent to HQ and every laptop of the beat.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit has been merged.</source>
+        <translation>No conflicts: every edit has been merged.</translation>
+    </message>
+    <message>
+        <source>Keep a combined value:</source>
+        <translation>Keep a combined value:</translation>
+    </message>
+    <message>
+        <source>Combined value</source>
+        <translation>Combined value</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Open the record</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>another laptop</translation>
+    </message>
+    <message>
+        <source>%1 (edited after it was voided)</source>
+        <translation>%1 (edited after it was voided)</translation>
+    </message>
+    <message>
+        <source>Keep what is shown now: %1</source>
+        <translation>Keep what is shown now: %1</translation>
+    </message>
+    <message>
+        <source>Keep the other value: %1</source>
+        <translation>Keep the other value: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the value: %1</source>
+        <translation>Could not keep the value: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were kept. Restore them?</source>
+        <translation>Unsaved changes from %1 were kept. Restore them?</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This field is required</source>
@@ -445,6 +851,18 @@
     <message>
         <source>The text is too long</source>
         <translation>The text is too long</translation>
+    </message>
+    <message>
+        <source>The text may not contain control characters (such as NUL or ESC)</source>
+        <translation>The text may not contain control characters (such as NUL or ESC)</translation>
+    </message>
+    <message>
+        <source>The text may not contain invisible text-direction override characters</source>
+        <translation>The text may not contain invisible text-direction override characters</translation>
+    </message>
+    <message>
+        <source>The text contains an invalid character</source>
+        <translation>The text contains an invalid character</translation>
     </message>
     <message>
         <source>Choose a value from the list</source>
@@ -671,6 +1089,10 @@
         <translation>The resident is already on the registry in this category</translation>
     </message>
     <message>
+        <source>The text is too long: at most %1 characters</source>
+        <translation>The text is too long: at most %1 characters</translation>
+    </message>
+    <message>
         <source>You may not do this: the record is outside your beat, or your role does not allow it.</source>
         <translation>You may not do this: the record is outside your beat, or your role does not allow it.</translation>
     </message>
@@ -721,6 +1143,37 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>HouseholdEditor</name>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Street</translation>
+    </message>
+    <message>
+        <source>&amp;House</source>
+        <translation>&amp;House</translation>
+    </message>
+    <message>
+        <source>&amp;Apartment (if any)</source>
+        <translation>&amp;Apartment (if any)</translation>
+    </message>
+    <message>
+        <source>&amp;Walking order (0: first)</source>
+        <translation>&amp;Walking order (0: first)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>New address or household</source>
+        <translation>New address or household</translation>
+    </message>
+    <message>
+        <source>Correct the address</source>
+        <translation>Correct the address</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdsPage</name>
     <message>
         <source>Address</source>
@@ -763,12 +1216,39 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Log a door-to-door visit to the selected household</translation>
     </message>
     <message>
+        <source>New address…</source>
+        <translation>New address…</translation>
+    </message>
+    <message>
+        <source>Add a building or an apartment to the beat</source>
+        <translation>Add a building or an apartment to the beat</translation>
+    </message>
+    <message>
+        <source>Correct address…</source>
+        <translation>Correct address…</translation>
+    </message>
+    <message>
+        <source>Correct the street, house or walking order of the selected address</source>
+        <translation>Correct the street, house or walking order of the selected address</translation>
+    </message>
+    <message>
         <source>Choose a household to see who lives there</source>
         <translation>Choose a household to see who lives there</translation>
     </message>
     <message>
         <source>Living at %1</source>
         <translation>Living at %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDrafts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Changes you had not saved were kept from last time (%1). Open them now?</source>
+        <translation>Changes you had not saved were kept from last time (%1). Open them now?</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1648,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation> or </translation>
     </message>
     <message>
+        <source>A local HQ is running at %1: this laptop syncs with it after you sign in.</source>
+        <translation>A local HQ is running at %1: this laptop syncs with it after you sign in.</translation>
+    </message>
+    <message>
         <source>Enter your login and password.</source>
         <translation>Enter your login and password.</translation>
     </message>
@@ -1227,6 +1711,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>My unit</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
@@ -1253,14 +1741,6 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>inspector</source>
         <translation>inspector</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Sync arrives with the sync issue; every change is kept in the outbox.</source>
-        <translation>Sync arrives with the sync issue; every change is kept in the outbox.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1307,12 +1787,20 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Lock now</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
         <source>About Inspector Desk</source>
         <translation>About Inspector Desk</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1335,8 +1823,55 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>No residents found</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Inspector Desk found damage in this laptop's database (%1): its data cannot be trusted. Close Inspector Desk and sign in again: you will be offered to restore this laptop from HQ, keeping the damaged file aside.</source>
+        <translation>Inspector Desk found damage in this laptop's database (%1): its data cannot be trusted. Close Inspector Desk and sign in again: you will be offered to restore this laptop from HQ, keeping the damaged file aside.</translation>
+    </message>
+    <message>
         <source>Inspector Desk: the district police inspector's desk, offline first.</source>
         <translation>Inspector Desk: the district police inspector's desk, offline first.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another household</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Street</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>nobody lives here yet</source>
+        <translation>nobody lives here yet</translation>
+    </message>
+    <message>
+        <source>Choose the household to move to</source>
+        <translation>Choose the household to move to</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2016,92 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</source>
         <translation>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database on this laptop is damaged or was altered</source>
+        <translation>The database on this laptop is damaged or was altered</translation>
+    </message>
+    <message>
+        <source>Your password is right, but the database file no longer reads back as it was written: it was changed outside Inspector Desk, cut short, or replaced. Its data cannot be trusted.
+
+Inspector Desk can set this laptop up again from HQ: the damaged files are kept aside under a dated name (nothing is deleted), a new database is made, locked with your password, and filled from HQ. Changes that were never sent to HQ cannot be taken over. This needs a connection to HQ.</source>
+        <translation>Your password is right, but the database file no longer reads back as it was written: it was changed outside Inspector Desk, cut short, or replaced. Its data cannot be trusted.
+
+Inspector Desk can set this laptop up again from HQ: the damaged files are kept aside under a dated name (nothing is deleted), a new database is made, locked with your password, and filled from HQ. Changes that were never sent to HQ cannot be taken over. This needs a connection to HQ.</translation>
+    </message>
+    <message>
+        <source>&amp;HQ server address</source>
+        <translation>&amp;HQ server address</translation>
+    </message>
+    <message>
+        <source>HQ server address</source>
+        <translation>HQ server address</translation>
+    </message>
+    <message>
+        <source>Restore from HQ</source>
+        <translation>Restore from HQ</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Enter HQ's address, starting with https://</source>
+        <translation>Enter HQ's address, starting with https://</translation>
+    </message>
+    <message>
+        <source>Restoring from HQ… this can take a few minutes.</source>
+        <translation>Restoring from HQ… this can take a few minutes.</translation>
+    </message>
+    <message>
+        <source>The restore did not complete; the damaged files were left as they were: %1</source>
+        <translation>The restore did not complete; the damaged files were left as they were: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryEditor</name>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Grounds</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Put on the registry</source>
+        <translation>Put on the registry</translation>
+    </message>
+    <message>
+        <source>Correct the registry entry</source>
+        <translation>Correct the registry entry</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Ended on</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Take off the registry</source>
+        <translation>Take off the registry</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2486,38 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Undo changes</translation>
     </message>
     <message>
+        <source>Move to another household…</source>
+        <translation>Move to another household…</translation>
+    </message>
+    <message>
+        <source>The resident moved: choose the street and the door</source>
+        <translation>The resident moved: choose the street and the door</translation>
+    </message>
+    <message>
+        <source>Put on the registry…</source>
+        <translation>Put on the registry…</translation>
+    </message>
+    <message>
+        <source>Add a registry entry under a category</source>
+        <translation>Add a registry entry under a category</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Correct the selected entry</source>
+        <translation>Correct the selected entry</translation>
+    </message>
+    <message>
+        <source>Take off…</source>
+        <translation>Take off…</translation>
+    </message>
+    <message>
+        <source>End the selected entry</source>
+        <translation>End the selected entry</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2162,6 +2815,53 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>Security</name>
+    <message>
+        <source>This computer's clock reads earlier than the last unlock attempt (%1): correct the date and time, then try again.</source>
+        <translation>This computer's clock reads earlier than the last unlock attempt (%1): correct the date and time, then try again.</translation>
+    </message>
+    <message>
+        <source>Locked until %1: the record of wrong passwords on this laptop was removed or altered, so Inspector Desk is locked as a precaution.</source>
+        <translation>Locked until %1: the record of wrong passwords on this laptop was removed or altered, so Inspector Desk is locked as a precaution.</translation>
+    </message>
+    <message>
+        <source>Locked until %1 — %2 wrong passwords in a row. Try again after that time.</source>
+        <translation>Locked until %1 — %2 wrong passwords in a row. Try again after that time.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation>The password needs at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The password may have at most 256 characters.</source>
+        <translation>The password may have at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, symbols.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your login.</source>
+        <translation>The password must not contain your login.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. %1 more wrong attempt(s) lock Inspector Desk for 30 minutes.</source>
+        <translation>The password is wrong. %1 more wrong attempt(s) lock Inspector Desk for 30 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Choose a value from the list</source>
@@ -2180,6 +2880,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Enter an address starting with https:// or http://</translation>
     </message>
     <message>
+        <source>Choose an existing file</source>
+        <translation>Choose an existing file</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2191,6 +2895,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <source>HQ server address</source>
         <translation>HQ server address</translation>
     </message>
+    <message>
+        <source>HQ CA bundle (PEM file)</source>
+        <translation>HQ CA bundle (PEM file)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2201,6 +2909,275 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with HQ</source>
+        <translation>Sync with HQ</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>HQ address</translation>
+    </message>
+    <message>
+        <source>HQ account</source>
+        <translation>HQ account</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Conflicts waiting</translation>
+    </message>
+    <message>
+        <source>Next automatic attempt</source>
+        <translation>Next automatic attempt</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ…</source>
+        <translation>Sign in to HQ…</translation>
+    </message>
+    <message>
+        <source>Sign out of HQ</source>
+        <translation>Sign out of HQ</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>syncing now</source>
+        <translation>syncing now</translation>
+    </message>
+    <message>
+        <source>after you act on the problem below</source>
+        <translation>after you act on the problem below</translation>
+    </message>
+    <message>
+        <source>on the next change, or within 5 minutes</source>
+        <translation>on the next change, or within 5 minutes</translation>
+    </message>
+    <message>
+        <source>in %1 s (retrying after a failure)</source>
+        <translation>in %1 s (retrying after a failure)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSignIn</name>
+    <message>
+        <source>This computer has no password store (keyring) Inspector Desk can use. You stay signed in to HQ only until the application closes, then you sign in again. Nothing is written to a file.</source>
+        <translation>This computer has no password store (keyring) Inspector Desk can use. You stay signed in to HQ only until the application closes, then you sign in again. Nothing is written to a file.</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ</source>
+        <translation>Sign in to HQ</translation>
+    </message>
+    <message>
+        <source>Sign in with your HQ account so this laptop can send and receive changes.</source>
+        <translation>Sign in with your HQ account so this laptop can send and receive changes.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address</source>
+        <translation>HQ &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>HQ address</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>HQ address: enter an address starting with https:// or http://</source>
+        <translation>HQ address: enter an address starting with https:// or http://</translation>
+    </message>
+    <message>
+        <source>Enter your HQ login and password.</source>
+        <translation>Enter your HQ login and password.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to HQ: %1</source>
+        <translation>Could not sign in to HQ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This laptop has no network connection. Changes are kept here and sent when it is back.</source>
+        <translation>This laptop has no network connection. Changes are kept here and sent when it is back.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached (%1). Changes are kept on this laptop and sent when HQ answers.</source>
+        <translation>HQ cannot be reached (%1). Changes are kept on this laptop and sent when HQ answers.</translation>
+    </message>
+    <message>
+        <source>The HQ login or password is wrong.</source>
+        <translation>The HQ login or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the HQ account is locked for a while. Try again later.</source>
+        <translation>Too many wrong passwords: the HQ account is locked for a while. Try again later.</translation>
+    </message>
+    <message>
+        <source>Your HQ session has ended (signed out or expired): sign in to HQ again to sync.</source>
+        <translation>Your HQ session has ended (signed out or expired): sign in to HQ again to sync.</translation>
+    </message>
+    <message>
+        <source>HQ needs a newer version of Inspector Desk: ask for an update. Your unsent changes stay on this laptop.</source>
+        <translation>HQ needs a newer version of Inspector Desk: ask for an update. Your unsent changes stay on this laptop.</translation>
+    </message>
+    <message>
+        <source>This account or laptop was revoked at HQ: its data has been removed from this laptop.</source>
+        <translation>This account or laptop was revoked at HQ: its data has been removed from this laptop.</translation>
+    </message>
+    <message>
+        <source>Your password was reset at HQ: the data on this laptop was removed; sign in again with the new password to set it up from HQ.</source>
+        <translation>Your password was reset at HQ: the data on this laptop was removed; sign in again with the new password to set it up from HQ.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate could not be verified, so nothing was sent. Tell your administrator (the HQ address may be wrong, or a certificate bundle must be configured).</source>
+        <translation>HQ's certificate could not be verified, so nothing was sent. Tell your administrator (the HQ address may be wrong, or a certificate bundle must be configured).</translation>
+    </message>
+    <message>
+        <source>HQ's address is not encrypted: use an address starting with https:// (plain http is allowed only to this computer).</source>
+        <translation>HQ's address is not encrypted: use an address starting with https:// (plain http is allowed only to this computer).</translation>
+    </message>
+    <message>
+        <source>HQ had a problem handling the sync. It will be tried again shortly.</source>
+        <translation>HQ had a problem handling the sync. It will be tried again shortly.</translation>
+    </message>
+    <message>
+        <source>HQ refused the sync request. Your changes are kept; tell your administrator.</source>
+        <translation>HQ refused the sync request. Your changes are kept; tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What was done so far is kept.</source>
+        <translation>The sync was cancelled. What was done so far is kept.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected problem. It will be tried again.</source>
+        <translation>The sync stopped on an unexpected problem. It will be tried again.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Not signed in to HQ</source>
+        <translation>Not signed in to HQ</translation>
+    </message>
+    <message>
+        <source>Online, synced at %1</source>
+        <translation>Online, synced at %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>Connecting to HQ…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>Sending changes: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 records</source>
+        <translation>Receiving: %1 records</translation>
+    </message>
+    <message>
+        <source>Checking this laptop against HQ…</source>
+        <translation>Checking this laptop against HQ…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <source>To send: %1</source>
+        <translation>To send: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>No HQ address is set: this laptop works offline and keeps every change until it can sync.</source>
+        <translation>No HQ address is set: this laptop works offline and keeps every change until it can sync.</translation>
+    </message>
+    <message>
+        <source>HQ: %1</source>
+        <translation>HQ: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the Sync page.</source>
+        <translation>Click to open the Sync page.</translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>Sync status: %1</translation>
     </message>
 </context>
 <context>

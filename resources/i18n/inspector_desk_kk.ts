@@ -120,6 +120,211 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>Viewed the case timeline</source>
+        <translation>Іс хронологиясын қарау</translation>
+    </message>
+    <message>
+        <source>Viewed a resident</source>
+        <translation>Тұрғынды қарау</translation>
+    </message>
+    <message>
+        <source>Viewed a household</source>
+        <translation>Үй шаруашылығын қарау</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Құлыптан шығару</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>Рөлді өзгерту</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>Report produced, printed or saved</source>
+        <translation>Есеп жасалды, басып шығарылды немесе сақталды</translation>
+    </message>
+    <message>
+        <source>Opened the audit log</source>
+        <translation>Аудит журналы ашылды</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сәтсіз</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPageWidget</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Every view of a DV case, every change, export and print, and every sign-in and unlock on this laptop. Opening this log is recorded too.</source>
+        <translation>Осы ноутбуктағы тұрмыстық зорлық-зомбылық ісін әрбір қарау, әрбір өзгерту, экспорт пен басып шығару, әрбір кіру мен құлыптан шығару. Бұл журналды ашу да жазылады.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Name, DV case number or record id</source>
+        <translation>Аты-жөні, іс нөмірі немесе жазба идентификаторы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Барлық оқиғалар</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Кез келген нәтиже</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Кезеңнің соңы басынан бұрын.</translation>
+    </message>
+    <message>
+        <source>Entries shown: %1, more below</source>
+        <translation>Көрсетілген жазбалар: %1, төменде тағы бар</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Жазбалар: %1</translation>
+    </message>
+    <message>
+        <source>values of DV records are hidden from administrators</source>
+        <translation>тұрмыстық зорлық-зомбылық жазбаларының мәндері әкімшілерден жасырылған</translation>
+    </message>
+</context>
+<context>
+    <name>BeatObjectEditor</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address or place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes (contact person, phone, hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New beat object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the beat object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BeatObjectsPage</name>
     <message>
         <source>Kind</source>
@@ -148,6 +353,22 @@
     <message>
         <source>Kind of object</source>
         <translation>Нысан түрі</translation>
+    </message>
+    <message>
+        <source>Add object…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a school, shop, camera or other place on the beat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the selected object</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -425,6 +646,191 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password needs at least 10 characters and at least three of: lower-case letters, upper-case letters, digits, symbols; it must not contain your login. The database is not re-encrypted: only its key is locked with the new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password was changed. Use the new password to unlock Inspector Desk from now on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Resident</source>
+        <translation>Тұрғын</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй шаруашылығы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>DV case</source>
+        <translation>Тұрмыстық зорлық ісі</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Beat object</source>
+        <translation>Учаске нысаны</translation>
+    </message>
+    <message>
+        <source>Registry entry</source>
+        <translation>Есеп жазбасы</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>Қорғау шарасы</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision</source>
+        <translation>Шешімді күтіп тұрған қайшылықтар</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced. The record shows the later value; choose which one to keep, or type a value that combines both. Your decision is sent to HQ and every laptop of the beat.</source>
+        <translation>Бір өріс синхрондауға дейін екі ноутбукта өзгертілді. Жазбада кейінгі мән көрсетілген; қайсысын қалдыру керегін таңдаңыз немесе екеуін біріктіретін мәнді енгізіңіз. Шешіміңіз штабқа және учаскенің барлық ноутбуктарына жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Қазір көрсетілген</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Басқа мән</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit has been merged.</source>
+        <translation>Қайшылықтар жоқ: барлық түзетулер біріктірілді.</translation>
+    </message>
+    <message>
+        <source>Keep a combined value:</source>
+        <translation>Біріктірілген мәнді қалдыру:</translation>
+    </message>
+    <message>
+        <source>Combined value</source>
+        <translation>Біріктірілген мән</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Осы мәнді қалдыру</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Жазбаны ашу</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>сіз</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>басқа ноутбук</translation>
+    </message>
+    <message>
+        <source>%1 (edited after it was voided)</source>
+        <translation>%1 (жойылғаннан кейін өзгертілді)</translation>
+    </message>
+    <message>
+        <source>Keep what is shown now: %1</source>
+        <translation>Қазір көрсетілгенді қалдыру: %1</translation>
+    </message>
+    <message>
+        <source>Keep the other value: %1</source>
+        <translation>Басқа мәнді қалдыру: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the value: %1</source>
+        <translation>Мәнді сақтау мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were kept. Restore them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This field is required</source>
@@ -445,6 +851,18 @@
     <message>
         <source>The text is too long</source>
         <translation>Мәтін тым ұзын</translation>
+    </message>
+    <message>
+        <source>The text may not contain control characters (such as NUL or ESC)</source>
+        <translation>Мәтінде басқару таңбалары (мысалы, NUL немесе ESC) болмауы керек</translation>
+    </message>
+    <message>
+        <source>The text may not contain invisible text-direction override characters</source>
+        <translation>Мәтінде мәтін бағытын өзгертетін көрінбейтін таңбалар болмауы керек</translation>
+    </message>
+    <message>
+        <source>The text contains an invalid character</source>
+        <translation>Мәтінде жарамсыз таңба бар</translation>
     </message>
     <message>
         <source>Choose a value from the list</source>
@@ -671,6 +1089,10 @@
         <translation>Тұрғын осы санат бойынша есепте тұр</translation>
     </message>
     <message>
+        <source>The text is too long: at most %1 characters</source>
+        <translation>Мәтін тым ұзын: ең көбі %1 таңба</translation>
+    </message>
+    <message>
         <source>You may not do this: the record is outside your beat, or your role does not allow it.</source>
         <translation>Бұл әрекет сізге қолжетімсіз: жазба сіздің учаскеңізден тыс немесе рөліңіз рұқсат бермейді.</translation>
     </message>
@@ -721,6 +1143,37 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>HouseholdEditor</name>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;House</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apartment (if any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Walking order (0: first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">Ескерт&amp;пелер</translation>
+    </message>
+    <message>
+        <source>New address or household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HouseholdsPage</name>
     <message>
         <source>Address</source>
@@ -763,12 +1216,39 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Таңдалған үй шаруашылығына үйме-үй аралауды тіркеу</translation>
     </message>
     <message>
+        <source>New address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a building or an apartment to the beat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the street, house or walking order of the selected address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Choose a household to see who lives there</source>
         <translation>Онда кім тұратынын көру үшін үй шаруашылығын таңдаңыз</translation>
     </message>
     <message>
         <source>Living at %1</source>
         <translation>Мекенжайда тұратындар: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDrafts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Changes you had not saved were kept from last time (%1). Open them now?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1168,6 +1648,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation> немесе </translation>
     </message>
     <message>
+        <source>A local HQ is running at %1: this laptop syncs with it after you sign in.</source>
+        <translation>Жергілікті штаб (HQ) %1 мекенжайында жұмыс істеп тұр: кіргеннен кейін ноутбук онымен синхрондалады.</translation>
+    </message>
+    <message>
         <source>Enter your login and password.</source>
         <translation>Логин мен құпиясөзді енгізіңіз.</translation>
     </message>
@@ -1227,6 +1711,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Менің бөлімшем</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
@@ -1253,14 +1741,6 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>inspector</source>
         <translation>учаскелік инспектор</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Желіден тыс</translation>
-    </message>
-    <message>
-        <source>Sync arrives with the sync issue; every change is kept in the outbox.</source>
-        <translation>Синхрондау синхрондау тапсырмасымен қосылады; барлық өзгерістер жіберу кезегінде сақталады.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1307,12 +1787,20 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Қазір құлыптау</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
         <source>About Inspector Desk</source>
         <translation>Inspector Desk туралы</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Қазір синхрондау</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1335,8 +1823,55 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Тұрғындар табылмады</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspector Desk found damage in this laptop's database (%1): its data cannot be trusted. Close Inspector Desk and sign in again: you will be offered to restore this laptop from HQ, keeping the damaged file aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Inspector Desk: the district police inspector's desk, offline first.</source>
         <translation>Inspector Desk — желісіз жұмыс істейтін учаскелік полиция инспекторының жұмыс орны.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Көше</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Үй шаруашылығы</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody lives here yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the household to move to</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1481,6 +2016,90 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</source>
         <translation>Синхрондау тапсырмасымен қосылады. Оған дейін ноутбук желісіз жұмыс істейді және барлық өзгерістерді жіберу кезегінде сақтайды.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database on this laptop is damaged or was altered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password is right, but the database file no longer reads back as it was written: it was changed outside Inspector Desk, cut short, or replaced. Its data cannot be trusted.
+
+Inspector Desk can set this laptop up again from HQ: the damaged files are kept aside under a dated name (nothing is deleted), a new database is made, locked with your password, and filled from HQ. Changes that were never sent to HQ cannot be taken over. This needs a connection to HQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;HQ server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HQ server address</source>
+        <translation type="unfinished">Штаб серверінің мекенжайы</translation>
+    </message>
+    <message>
+        <source>Restore from HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter HQ's address, starting with https://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring from HQ… this can take a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restore did not complete; the damaged files were left as they were: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistryEditor</name>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Басталуы</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished">&amp;Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Put on the registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the registry entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take off the registry</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1865,6 +2484,38 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Өзгерістерді болдырмау</translation>
     </message>
     <message>
+        <source>Move to another household…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident moved: choose the street and the door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put on the registry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a registry entry under a category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the selected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take off…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the selected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
@@ -2162,6 +2813,53 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>Security</name>
+    <message>
+        <source>This computer's clock reads earlier than the last unlock attempt (%1): correct the date and time, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked until %1: the record of wrong passwords on this laptop was removed or altered, so Inspector Desk is locked as a precaution.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked until %1 — %2 wrong passwords in a row. Try again after that time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password may have at most 256 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must not contain your login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is wrong. %1 more wrong attempt(s) lock Inspector Desk for 30 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Choose a value from the list</source>
@@ -2180,6 +2878,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>https:// немесе http:// деп басталатын мекенжай енгізіңіз</translation>
     </message>
     <message>
+        <source>Choose an existing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -2191,6 +2893,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <source>HQ server address</source>
         <translation>Штаб серверінің мекенжайы</translation>
     </message>
+    <message>
+        <source>HQ CA bundle (PEM file)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2201,6 +2907,275 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with HQ</source>
+        <translation>Штабпен синхрондау</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>Штаб мекенжайы</translation>
+    </message>
+    <message>
+        <source>HQ account</source>
+        <translation>Штабтағы есептік жазба</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Соңғы сәтті синхрондау</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Жіберуді күтіп тұрған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Шешімді күтіп тұрған қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Next automatic attempt</source>
+        <translation>Келесі автоматты әрекет</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ…</source>
+        <translation>Штабқа кіру…</translation>
+    </message>
+    <message>
+        <source>Sign out of HQ</source>
+        <translation>Штабтан шығу</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>кірді</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>кірмеген</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>әлі болған жоқ</translation>
+    </message>
+    <message>
+        <source>syncing now</source>
+        <translation>қазір жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>after you act on the problem below</source>
+        <translation>төмендегі мәселені шешкеннен кейін</translation>
+    </message>
+    <message>
+        <source>on the next change, or within 5 minutes</source>
+        <translation>келесі өзгерісте немесе 5 минут ішінде</translation>
+    </message>
+    <message>
+        <source>in %1 s (retrying after a failure)</source>
+        <translation>%1 с кейін (сәтсіздіктен кейін қайталау)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSignIn</name>
+    <message>
+        <source>This computer has no password store (keyring) Inspector Desk can use. You stay signed in to HQ only until the application closes, then you sign in again. Nothing is written to a file.</source>
+        <translation>Бұл компьютерде Inspector Desk пайдалана алатын құпиясөз қоймасы (keyring) жоқ. Штабқа кіру бағдарлама жабылғанға дейін ғана жарамды, содан кейін қайта кіру керек. Файлға ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ</source>
+        <translation>Штабқа кіру</translation>
+    </message>
+    <message>
+        <source>Sign in with your HQ account so this laptop can send and receive changes.</source>
+        <translation>Ноутбук өзгерістерді жіберіп, алуы үшін штабтағы есептік жазбаңызбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address</source>
+        <translation>Штаб &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>Штаб мекенжайы</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>HQ address: enter an address starting with https:// or http://</source>
+        <translation>Штаб мекенжайы: https:// немесе http:// деп басталатын мекенжайды енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Enter your HQ login and password.</source>
+        <translation>Штабтағы логин мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to HQ: %1</source>
+        <translation>Штабқа кіру мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This laptop has no network connection. Changes are kept here and sent when it is back.</source>
+        <translation>Ноутбукта желі байланысы жоқ. Өзгерістер осында сақталады және байланыс қалпына келгенде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached (%1). Changes are kept on this laptop and sent when HQ answers.</source>
+        <translation>Штабқа қосылу мүмкін емес (%1). Өзгерістер ноутбукта сақталады және штаб жауап бергенде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The HQ login or password is wrong.</source>
+        <translation>Штабтағы логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the HQ account is locked for a while. Try again later.</source>
+        <translation>Қате құпиясөз тым көп енгізілді: штабтағы есептік жазба уақытша бұғатталды. Кейінірек қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Your HQ session has ended (signed out or expired): sign in to HQ again to sync.</source>
+        <translation>Штабтағы сеанс аяқталды (шығу немесе мерзімі өтті): синхрондау үшін штабқа қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ needs a newer version of Inspector Desk: ask for an update. Your unsent changes stay on this laptop.</source>
+        <translation>Штабқа Inspector Desk-тің жаңа нұсқасы қажет: жаңартуды сұраңыз. Жіберілмеген өзгерістер ноутбукта қалады.</translation>
+    </message>
+    <message>
+        <source>This account or laptop was revoked at HQ: its data has been removed from this laptop.</source>
+        <translation>Бұл есептік жазба немесе ноутбук штабта кері қайтарылды: деректер ноутбуктан жойылды.</translation>
+    </message>
+    <message>
+        <source>Your password was reset at HQ: the data on this laptop was removed; sign in again with the new password to set it up from HQ.</source>
+        <translation>Құпиясөзіңіз штабта қалпына келтірілді: бұл ноутбуктағы деректер жойылды; оларды штабтан қалпына келтіру үшін жаңа құпиясөзбен қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate could not be verified, so nothing was sent. Tell your administrator (the HQ address may be wrong, or a certificate bundle must be configured).</source>
+        <translation>Штаб сертификатын тексеру мүмкін болмады, сондықтан ештеңе жіберілмеді. Әкімшіге хабарлаңыз (штаб мекенжайы қате болуы немесе сертификаттар жинағын баптау қажет болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>HQ's address is not encrypted: use an address starting with https:// (plain http is allowed only to this computer).</source>
+        <translation>Штаб мекенжайы шифрланбаған: https:// деп басталатын мекенжайды пайдаланыңыз (қарапайым http тек осы компьютер үшін рұқсат етілген).</translation>
+    </message>
+    <message>
+        <source>HQ had a problem handling the sync. It will be tried again shortly.</source>
+        <translation>Штабта синхрондау кезінде қате болды. Жақын арада қайта әрекет жасалады.</translation>
+    </message>
+    <message>
+        <source>HQ refused the sync request. Your changes are kept; tell your administrator.</source>
+        <translation>Штаб синхрондау сұрауын қабылдамады. Өзгерістер сақталды; әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What was done so far is kept.</source>
+        <translation>Синхрондау тоқтатылды. Орындалып үлгергеннің бәрі сақталды.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected problem. It will be tried again.</source>
+        <translation>Синхрондау күтпеген қатеге байланысты тоқтады. Қайта әрекет жасалады.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондау…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Not signed in to HQ</source>
+        <translation>Штабқа кірмеген</translation>
+    </message>
+    <message>
+        <source>Online, synced at %1</source>
+        <translation>Байланыс бар, %1 синхрондалды</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Байланыс бар</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>Штабқа қосылуда…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>Өзгерістерді жіберу: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 records</source>
+        <translation>Алынуда: %1 жазба</translation>
+    </message>
+    <message>
+        <source>Checking this laptop against HQ…</source>
+        <translation>Ноутбукты штабпен салыстыру…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Аяқталуда…</translation>
+    </message>
+    <message>
+        <source>To send: %1</source>
+        <translation>Жіберуге: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <source>No HQ address is set: this laptop works offline and keeps every change until it can sync.</source>
+        <translation>Штаб мекенжайы көрсетілмеген: ноутбук желісіз жұмыс істейді және барлық өзгерістерді синхрондауға дейін сақтайды.</translation>
+    </message>
+    <message>
+        <source>HQ: %1</source>
+        <translation>Штаб: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Соңғы сәтті синхрондау: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the Sync page.</source>
+        <translation>Синхрондау бетін ашу үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>Синхрондау күйі: %1</translation>
     </message>
 </context>
 <context>

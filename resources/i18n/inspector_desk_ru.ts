@@ -120,6 +120,211 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Viewed the case timeline</source>
+        <translation>Просмотр хронологии дела</translation>
+    </message>
+    <message>
+        <source>Viewed a resident</source>
+        <translation>Просмотр жителя</translation>
+    </message>
+    <message>
+        <source>Viewed a household</source>
+        <translation>Просмотр домохозяйства</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулирование</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>Report produced, printed or saved</source>
+        <translation>Отчёт сформирован, напечатан или сохранён</translation>
+    </message>
+    <message>
+        <source>Opened the audit log</source>
+        <translation>Открыт журнал аудита</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Неудача</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPageWidget</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Every view of a DV case, every change, export and print, and every sign-in and unlock on this laptop. Opening this log is recorded too.</source>
+        <translation>Каждый просмотр дела о бытовом насилии, каждое изменение, выгрузка и печать, каждый вход и разблокировка на этом ноутбуке. Открытие этого журнала тоже записывается.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Name, DV case number or record id</source>
+        <translation>ФИО, номер дела или идентификатор записи</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Все события</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Любой результат</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
+    </message>
+    <message>
+        <source>Entries shown: %1, more below</source>
+        <translation>Показано записей: %1, ниже есть ещё</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>values of DV records are hidden from administrators</source>
+        <translation>значения записей о бытовом насилии скрыты от администраторов</translation>
+    </message>
+</context>
+<context>
+    <name>BeatObjectEditor</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address or place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes (contact person, phone, hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New beat object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the beat object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BeatObjectsPage</name>
     <message>
         <source>Kind</source>
@@ -148,6 +353,22 @@
     <message>
         <source>Kind of object</source>
         <translation>Вид объекта</translation>
+    </message>
+    <message>
+        <source>Add object…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a school, shop, camera or other place on the beat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the selected object</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -425,6 +646,191 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password needs at least 10 characters and at least three of: lower-case letters, upper-case letters, digits, symbols; it must not contain your login. The database is not re-encrypted: only its key is locked with the new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new password to unlock Inspector Desk from now on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Resident</source>
+        <translation>Житель</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>DV case</source>
+        <translation>Дело о бытовом насилии</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Beat object</source>
+        <translation>Объект участка</translation>
+    </message>
+    <message>
+        <source>Registry entry</source>
+        <translation>Запись учёта</translation>
+    </message>
+    <message>
+        <source>Protective measure</source>
+        <translation>Защитная мера</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision</source>
+        <translation>Конфликты, ждущие решения</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops before they synced. The record shows the later value; choose which one to keep, or type a value that combines both. Your decision is sent to HQ and every laptop of the beat.</source>
+        <translation>Одно и то же поле изменили на двух ноутбуках до синхронизации. В записи показано более позднее значение; выберите, какое оставить, или введите значение, объединяющее оба. Решение отправится в штаб и на все ноутбуки участка.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Показано сейчас</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кто изменил</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit has been merged.</source>
+        <translation>Конфликтов нет: все правки объединены.</translation>
+    </message>
+    <message>
+        <source>Keep a combined value:</source>
+        <translation>Оставить объединённое значение:</translation>
+    </message>
+    <message>
+        <source>Combined value</source>
+        <translation>Объединённое значение</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Оставить это значение</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Открыть запись</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>другой ноутбук</translation>
+    </message>
+    <message>
+        <source>%1 (edited after it was voided)</source>
+        <translation>%1 (изменено после аннулирования)</translation>
+    </message>
+    <message>
+        <source>Keep what is shown now: %1</source>
+        <translation>Оставить показанное сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Keep the other value: %1</source>
+        <translation>Оставить другое значение: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the value: %1</source>
+        <translation>Не удалось сохранить значение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were kept. Restore them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This field is required</source>
@@ -445,6 +851,18 @@
     <message>
         <source>The text is too long</source>
         <translation>Текст слишком длинный</translation>
+    </message>
+    <message>
+        <source>The text may not contain control characters (such as NUL or ESC)</source>
+        <translation>Текст не может содержать управляющие символы (например, NUL или ESC)</translation>
+    </message>
+    <message>
+        <source>The text may not contain invisible text-direction override characters</source>
+        <translation>Текст не может содержать невидимые символы смены направления текста</translation>
+    </message>
+    <message>
+        <source>The text contains an invalid character</source>
+        <translation>Текст содержит недопустимый символ</translation>
     </message>
     <message>
         <source>Choose a value from the list</source>
@@ -671,6 +1089,10 @@
         <translation>Житель уже состоит на учёте в этой категории</translation>
     </message>
     <message>
+        <source>The text is too long: at most %1 characters</source>
+        <translation>Текст слишком длинный: не более %1 символов</translation>
+    </message>
+    <message>
         <source>You may not do this: the record is outside your beat, or your role does not allow it.</source>
         <translation>Это действие вам недоступно: запись вне вашего участка или ваша роль этого не позволяет.</translation>
     </message>
@@ -721,6 +1143,37 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>HouseholdEditor</name>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;House</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apartment (if any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Walking order (0: first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">&amp;Примечания</translation>
+    </message>
+    <message>
+        <source>New address or household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HouseholdsPage</name>
     <message>
         <source>Address</source>
@@ -763,12 +1216,39 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Записать подворный обход выбранного домохозяйства</translation>
     </message>
     <message>
+        <source>New address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a building or an apartment to the beat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the street, house or walking order of the selected address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Choose a household to see who lives there</source>
         <translation>Выберите домохозяйство, чтобы увидеть, кто там проживает</translation>
     </message>
     <message>
         <source>Living at %1</source>
         <translation>Проживают по адресу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDrafts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Changes you had not saved were kept from last time (%1). Open them now?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1168,6 +1648,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation> или </translation>
     </message>
     <message>
+        <source>A local HQ is running at %1: this laptop syncs with it after you sign in.</source>
+        <translation>Локальный штаб (HQ) работает по адресу %1: после входа ноутбук синхронизируется с ним.</translation>
+    </message>
+    <message>
         <source>Enter your login and password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
@@ -1227,6 +1711,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Моё подразделение</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
         <source>Inspector Desk</source>
         <translation>Inspector Desk</translation>
     </message>
@@ -1253,14 +1741,6 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>inspector</source>
         <translation>участковый инспектор</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
-        <source>Sync arrives with the sync issue; every change is kept in the outbox.</source>
-        <translation>Синхронизация появится в задаче о синхронизации; все изменения хранятся в очереди отправки.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1307,12 +1787,20 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Заблокировать</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <source>About Inspector Desk</source>
         <translation>О программе Inspector Desk</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1335,8 +1823,55 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Жители не найдены</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspector Desk found damage in this laptop's database (%1): its data cannot be trusted. Close Inspector Desk and sign in again: you will be offered to restore this laptop from HQ, keeping the damaged file aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Inspector Desk: the district police inspector's desk, offline first.</source>
         <translation>Inspector Desk — рабочее место участкового инспектора полиции, работающее без сети.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Улица</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Домохозяйство</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>nobody lives here yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the household to move to</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1481,6 +2016,90 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Arrives with the sync issue. Until then this laptop works offline and keeps every change in its outbox.</source>
         <translation>Появится в задаче о синхронизации. До тех пор ноутбук работает без сети и хранит все изменения в очереди отправки.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database on this laptop is damaged or was altered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password is right, but the database file no longer reads back as it was written: it was changed outside Inspector Desk, cut short, or replaced. Its data cannot be trusted.
+
+Inspector Desk can set this laptop up again from HQ: the damaged files are kept aside under a dated name (nothing is deleted), a new database is made, locked with your password, and filled from HQ. Changes that were never sent to HQ cannot be taken over. This needs a connection to HQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;HQ server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HQ server address</source>
+        <translation type="unfinished">Адрес сервера штаба</translation>
+    </message>
+    <message>
+        <source>Restore from HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter HQ's address, starting with https://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring from HQ… this can take a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restore did not complete; the damaged files were left as they were: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistryEditor</name>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished">&amp;По</translation>
+    </message>
+    <message>
+        <source>Put on the registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the registry entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take off the registry</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1865,6 +2484,38 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Отменить изменения</translation>
     </message>
     <message>
+        <source>Move to another household…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident moved: choose the street and the door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put on the registry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a registry entry under a category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the selected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take off…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the selected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -2162,6 +2813,53 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>Security</name>
+    <message>
+        <source>This computer's clock reads earlier than the last unlock attempt (%1): correct the date and time, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked until %1: the record of wrong passwords on this laptop was removed or altered, so Inspector Desk is locked as a precaution.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked until %1 — %2 wrong passwords in a row. Try again after that time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password may have at most 256 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must not contain your login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is wrong. %1 more wrong attempt(s) lock Inspector Desk for 30 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Choose a value from the list</source>
@@ -2180,6 +2878,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Введите адрес, начинающийся с https:// или http://</translation>
     </message>
     <message>
+        <source>Choose an existing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2191,6 +2893,10 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <source>HQ server address</source>
         <translation>Адрес сервера штаба</translation>
     </message>
+    <message>
+        <source>HQ CA bundle (PEM file)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2201,6 +2907,275 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with HQ</source>
+        <translation>Синхронизация со штабом</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>Адрес штаба</translation>
+    </message>
+    <message>
+        <source>HQ account</source>
+        <translation>Учётная запись штаба</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Последняя успешная синхронизация</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Изменения, ожидающие отправки</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>Конфликты, ждущие решения</translation>
+    </message>
+    <message>
+        <source>Next automatic attempt</source>
+        <translation>Следующая автоматическая попытка</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ…</source>
+        <translation>Войти в штаб…</translation>
+    </message>
+    <message>
+        <source>Sign out of HQ</source>
+        <translation>Выйти из штаба</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>вход выполнен</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>вход не выполнен</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>syncing now</source>
+        <translation>идёт сейчас</translation>
+    </message>
+    <message>
+        <source>after you act on the problem below</source>
+        <translation>после того как вы устраните проблему ниже</translation>
+    </message>
+    <message>
+        <source>on the next change, or within 5 minutes</source>
+        <translation>при следующем изменении или в течение 5 минут</translation>
+    </message>
+    <message>
+        <source>in %1 s (retrying after a failure)</source>
+        <translation>через %1 с (повтор после сбоя)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSignIn</name>
+    <message>
+        <source>This computer has no password store (keyring) Inspector Desk can use. You stay signed in to HQ only until the application closes, then you sign in again. Nothing is written to a file.</source>
+        <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться Inspector Desk. Вход в штаб действует только до закрытия программы, затем нужно войти снова. В файл ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Sign in to HQ</source>
+        <translation>Вход в штаб</translation>
+    </message>
+    <message>
+        <source>Sign in with your HQ account so this laptop can send and receive changes.</source>
+        <translation>Войдите с учётной записью штаба, чтобы ноутбук мог отправлять и получать изменения.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address</source>
+        <translation>&amp;Адрес штаба</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>Адрес штаба</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>HQ address: enter an address starting with https:// or http://</source>
+        <translation>Адрес штаба: введите адрес, начинающийся с https:// или http://</translation>
+    </message>
+    <message>
+        <source>Enter your HQ login and password.</source>
+        <translation>Введите логин и пароль штаба.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to HQ: %1</source>
+        <translation>Не удалось войти в штаб: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This laptop has no network connection. Changes are kept here and sent when it is back.</source>
+        <translation>У ноутбука нет подключения к сети. Изменения хранятся здесь и будут отправлены, когда связь появится.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached (%1). Changes are kept on this laptop and sent when HQ answers.</source>
+        <translation>Штаб недоступен (%1). Изменения хранятся на ноутбуке и будут отправлены, когда штаб ответит.</translation>
+    </message>
+    <message>
+        <source>The HQ login or password is wrong.</source>
+        <translation>Неверный логин или пароль штаба.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the HQ account is locked for a while. Try again later.</source>
+        <translation>Слишком много неверных паролей: учётная запись штаба временно заблокирована. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Your HQ session has ended (signed out or expired): sign in to HQ again to sync.</source>
+        <translation>Сеанс в штабе завершён (выход или истёк срок): войдите в штаб снова, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <source>HQ needs a newer version of Inspector Desk: ask for an update. Your unsent changes stay on this laptop.</source>
+        <translation>Штабу нужна более новая версия Inspector Desk: запросите обновление. Неотправленные изменения остаются на ноутбуке.</translation>
+    </message>
+    <message>
+        <source>This account or laptop was revoked at HQ: its data has been removed from this laptop.</source>
+        <translation>Эта учётная запись или ноутбук отозваны в штабе: данные удалены с ноутбука.</translation>
+    </message>
+    <message>
+        <source>Your password was reset at HQ: the data on this laptop was removed; sign in again with the new password to set it up from HQ.</source>
+        <translation>Ваш пароль сброшен в штабе: данные на этом ноутбуке удалены; войдите снова с новым паролем, чтобы восстановить их из штаба.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate could not be verified, so nothing was sent. Tell your administrator (the HQ address may be wrong, or a certificate bundle must be configured).</source>
+        <translation>Не удалось проверить сертификат штаба, поэтому ничего не отправлено. Сообщите администратору (возможно, адрес штаба неверен или нужно настроить набор сертификатов).</translation>
+    </message>
+    <message>
+        <source>HQ's address is not encrypted: use an address starting with https:// (plain http is allowed only to this computer).</source>
+        <translation>Адрес штаба не зашифрован: используйте адрес, начинающийся с https:// (простой http разрешён только для этого компьютера).</translation>
+    </message>
+    <message>
+        <source>HQ had a problem handling the sync. It will be tried again shortly.</source>
+        <translation>В штабе произошла ошибка при синхронизации. Скоро будет повторная попытка.</translation>
+    </message>
+    <message>
+        <source>HQ refused the sync request. Your changes are kept; tell your administrator.</source>
+        <translation>Штаб отклонил запрос синхронизации. Изменения сохранены; сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. What was done so far is kept.</source>
+        <translation>Синхронизация остановлена. Всё, что успело выполниться, сохранено.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected problem. It will be tried again.</source>
+        <translation>Синхронизация прервалась из-за непредвиденной ошибки. Будет повторная попытка.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Not signed in to HQ</source>
+        <translation>Вход в штаб не выполнен</translation>
+    </message>
+    <message>
+        <source>Online, synced at %1</source>
+        <translation>На связи, синхронизировано %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>Подключение к штабу…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>Отправка изменений: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 records</source>
+        <translation>Получение: записей %1</translation>
+    </message>
+    <message>
+        <source>Checking this laptop against HQ…</source>
+        <translation>Сверка ноутбука со штабом…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Завершение…</translation>
+    </message>
+    <message>
+        <source>To send: %1</source>
+        <translation>К отправке: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Конфликтов: %1</translation>
+    </message>
+    <message>
+        <source>No HQ address is set: this laptop works offline and keeps every change until it can sync.</source>
+        <translation>Адрес штаба не задан: ноутбук работает без сети и хранит все изменения до синхронизации.</translation>
+    </message>
+    <message>
+        <source>HQ: %1</source>
+        <translation>Штаб: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Последняя успешная синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the Sync page.</source>
+        <translation>Нажмите, чтобы открыть страницу синхронизации.</translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>Состояние синхронизации: %1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ def test_the_rail_lists_every_page_of_the_issue(window: Any) -> None:
         "Sync",
     ]
     window.show_page("sync")
-    assert "sync issue" in window.pages["sync"]._text.text()
+    # No HQ address in the settings: the Sync page says the laptop works offline.
+    assert "No HQ address is set" in window.pages["sync"].problem.text()
     assert window.sync_state.text() == "Offline"
 
 

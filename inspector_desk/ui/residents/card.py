@@ -25,6 +25,7 @@ from inspector_desk.services.residents import ResidentCard, ResidentInput, Resid
 from inspector_desk.ui import labels
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.errors import show_error
+from inspector_desk.ui.forms import DraftBanner, DraftKeeper
 from inspector_desk.ui.i18n import fmt_date, fmt_datetime
 from inspector_desk.ui.icons import icon
 from inspector_desk.ui.pages import Page
@@ -91,6 +92,12 @@ class ResidentCardPage(Page):
 
         self.form = ResidentForm()
         self.form.edited.connect(self._on_edited)
+        # What is typed survives a crash: kept as a local draft, offered when the card opens again.
+        self.drafts = DraftKeeper(ctx, self.form.values, self)
+        self.draft_banner = DraftBanner()
+        self.draft_banner.restore.connect(self._restore_draft)
+        self.draft_banner.discard.connect(self.drafts.discard)
+        self._draft_checked = False
         self.form.setMaximumWidth(760)
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -248,11 +255,17 @@ class ResidentCardPage(Page):
         self.household_line.setObjectName("card_household")
         household = QWidget()
         household_layout = QVBoxLayout(household)
-        household_layout.addWidget(self.household_line)
+        self.move_button = QPushButton()
+        self.move_button.setObjectName("card_move")
+        self.move_button.clicked.connect(self.move_resident)
+        household_head = QHBoxLayout()
+        household_head.addWidget(self.household_line, 1)
+        household_head.addWidget(self.move_button)
+        household_layout.addLayout(household_head)
         household_layout.addWidget(self.members_view)
         self.tabs.addTab(household, "")
+        self.tabs.addTab(self._registry_tab(), "")
         for view in (
-            self.registry_view,
             self.visits_view,
             self.cases_view,
             self.appeals_view,
@@ -263,9 +276,76 @@ class ResidentCardPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.addLayout(head)
+        layout.addWidget(self.draft_banner)
         layout.addWidget(self.tabs, 1)
         self._set_dirty(False)
         self.retranslate()
+
+    def _registry_tab(self) -> QWidget:
+        self.registry_add = QPushButton(icon("add"), "")
+        self.registry_add.setObjectName("registry_add_button")
+        self.registry_add.clicked.connect(self.add_registry_entry)
+        self.registry_edit = QPushButton()
+        self.registry_edit.setObjectName("registry_edit_button")
+        self.registry_edit.clicked.connect(self.edit_registry_entry)
+        self.registry_end = QPushButton()
+        self.registry_end.setObjectName("registry_end_button")
+        self.registry_end.clicked.connect(self.end_registry_entry)
+        self.registry_view.activated.connect(lambda _i: self.edit_registry_entry())
+        self.registry_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._registry_buttons())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.registry_add)
+        buttons.addWidget(self.registry_edit)
+        buttons.addWidget(self.registry_end)
+        buttons.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(buttons)
+        layout.addWidget(self.registry_view)
+        self._registry_buttons()
+        return tab
+
+    def _selected_entry(self) -> Any:
+        entry = record_at(self.registry_view, self.registry_view.currentIndex())
+        return entry if entry is not None and entry.active and entry.ended_reason is None else None
+
+    def _registry_buttons(self) -> None:
+        live = self._selected_entry() is not None
+        self.registry_edit.setEnabled(live)
+        self.registry_end.setEnabled(live)
+
+    def move_resident(self) -> Any:
+        from inspector_desk.ui.residents.move_editor import MoveDialog
+
+        if self.resident_id is None:
+            return None
+        dialog = MoveDialog(self._ctx, self.resident_id, self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def add_registry_entry(self) -> Any:
+        from inspector_desk.ui.residents import registry_editor
+
+        if self.resident_id is None:
+            return None
+        return registry_editor.add_entry(self._ctx, self.resident_id, self)
+
+    def edit_registry_entry(self) -> Any:
+        from inspector_desk.ui.residents import registry_editor
+
+        entry = self._selected_entry()
+        if entry is None or self.resident_id is None:
+            return None
+        return registry_editor.edit_entry(self._ctx, self.resident_id, entry, self)
+
+    def end_registry_entry(self) -> Any:
+        from inspector_desk.ui.residents import registry_editor
+
+        entry = self._selected_entry()
+        if entry is None or self.resident_id is None:
+            return None
+        return registry_editor.end_entry(self._ctx, self.resident_id, entry, self)
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -283,6 +363,14 @@ class ResidentCardPage(Page):
         self.save_button.setShortcut(QKeySequence("Ctrl+S"))
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self.revert_button.setText(self.tr("Undo changes"))
+        self.move_button.setText(self.tr("Move to another household…"))
+        self.move_button.setToolTip(self.tr("The resident moved: choose the street and the door"))
+        self.registry_add.setText(self.tr("Put on the registry…"))
+        self.registry_add.setToolTip(self.tr("Add a registry entry under a category"))
+        self.registry_edit.setText(self.tr("Correct…"))
+        self.registry_edit.setToolTip(self.tr("Correct the selected entry"))
+        self.registry_end.setText(self.tr("Take off…"))
+        self.registry_end.setToolTip(self.tr("End the selected entry"))
         for i, text in enumerate(
             (
                 self.tr("Details"),
@@ -308,6 +396,9 @@ class ResidentCardPage(Page):
 
     def open(self, resident_id: str) -> None:
         self.resident_id = resident_id
+        self.drafts.key = f"resident:{resident_id}"
+        self._draft_checked = False
+        self.draft_banner.hide()
         self.card = None
         self.title.setText(self.tr("Loading…"))
         self.summary.setText("")
@@ -334,11 +425,15 @@ class ResidentCardPage(Page):
             self._set_dirty(False)
         self.members.set_rows(card.members)
         self.registry.set_rows(card.registry)
+        self._registry_buttons()
         self.visits.set_rows(card.visits)
         self.cases.set_rows(card.dv_cases)
         self.appeals.set_rows(card.appeals)
         self.history.set_rows(card.history)
         self.household_line.setText(card.address or self.tr("No household recorded"))
+        if not self._draft_checked:
+            self._draft_checked = True
+            self.drafts.check()
         self.loaded.emit(card.resident.id)
 
     def _show_header(self, card: ResidentCard) -> None:
@@ -374,6 +469,12 @@ class ResidentCardPage(Page):
 
     def _on_edited(self) -> None:
         self._set_dirty(True)
+        self.drafts.edited()
+
+    def _restore_draft(self, values: dict[str, Any]) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.form.restore(values)
+        self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
@@ -384,6 +485,7 @@ class ResidentCardPage(Page):
         return self._dirty
 
     def discard_pending(self) -> None:
+        self.drafts.discard()
         self._set_dirty(False)
         if self.card is not None:
             self.form.load(self.card.resident)
@@ -413,6 +515,7 @@ class ResidentCardPage(Page):
         def done(_outcome: Any) -> None:
             self._saving = False
             self._set_dirty(False)
+            self.drafts.discard()
 
         def failed(error: BaseException) -> None:
             self._saving = False
@@ -486,12 +589,23 @@ class NewResidentDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.drafts = DraftKeeper(ctx, self.form.values, self, key="new-resident")
+        self.draft_banner = DraftBanner()
+        self.draft_banner.restore.connect(self.form.restore)
+        self.draft_banner.discard.connect(self.drafts.discard)
+        self.form.edited.connect(self.drafts.edited)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_banner)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self.form.load(None)
+        self.drafts.check()
         self.retranslate()
         self.resize(520, 480)
+
+    def reject(self) -> None:
+        self.drafts.discard()  # cancelled on purpose
+        super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New resident"))
@@ -514,6 +628,7 @@ class NewResidentDialog(QDialog):
         def done(outcome: Any) -> None:
             self._saving = False
             self.created_id = outcome.record.id
+            self.drafts.discard()
             self.accept()
 
         def failed(error: BaseException) -> None:

@@ -22,7 +22,7 @@ from inspector_desk.domain.iin import parse_iin
 from inspector_desk.services.residents import ResidentRecord
 from inspector_desk.ui import labels
 from inspector_desk.ui.errors import validation_text
-from inspector_desk.ui.forms import FieldErrors, TabbingDateEdit, error_label
+from inspector_desk.ui.forms import FieldErrors, TabbingDateEdit, error_label, parse_date
 
 NO_DATE = QDate(1899, 12, 31)
 FIELDS = ("last_name", "first_name", "middle_name", "iin", "birth_date", "sex", "phones", "notes")
@@ -163,6 +163,24 @@ class ResidentForm(QWidget):
             self.sex.setCurrentIndex(max(0, self.sex.findData(record.sex if record else None)))
             self.phones.setText(", ".join(record.phones) if record else "")
             self.notes.setPlainText((record.notes or "") if record else "")
+        finally:
+            self._loading = False
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Fill the fields from a kept draft (values as ``values()`` gave them, dates as ISO text)."""
+        self._loading = True
+        try:
+            for name in ("last_name", "first_name", "middle_name", "iin"):
+                if name in values:
+                    getattr(self, name).setText(values[name] or "")
+            if "birth_date" in values:
+                self.birth_date.setDate(to_qdate(parse_date(values["birth_date"])))
+            if "sex" in values:
+                self.sex.setCurrentIndex(max(0, self.sex.findData(values["sex"])))
+            if "phones" in values:
+                self.phones.setText(", ".join(values["phones"] or []))
+            if "notes" in values:
+                self.notes.setPlainText(values["notes"] or "")
         finally:
             self._loading = False
 

@@ -1,0 +1,410 @@
+"""Desktop client benchmark on the 200,000-resident encrypted demo unit. Run: ``.venv/bin/python bench/ui.py``
+(builds the demo once into ``--dir`` and reuses it; about 80 s to build).
+
+(a) cold start: ``--starts`` child processes each run the application's real start path
+    (``python -m inspector_desk.app --db ... --password ... --page residents``: unlock, Qt, main
+    window); the time from spawning the process until the residents list's first page is painted.
+(b) search-as-you-type: queries typed with QTest into the Residents page's search field; from the last
+    keystroke until the model's rows for that text are shown (painted), p95.
+(c) the longest stall of the GUI event loop (a 5 ms QTimer; the longest gap between its ticks) while
+    typing those searches, scrolling the whole list top to bottom (every page via fetchMore) and
+    opening resident cards.
+(d) the process's resident memory (RSS) after that.
+
+The last line printed is a JSON object with every figure and whether each target was met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGETS = {"cold_start_s": 2.0, "search_p95_ms": 100.0, "stall_ms": 50.0, "rss_mb": 300.0}
+PROBE = "IDESK-BENCH-FIRST-PAGE"
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def ensure_demo(directory: Path, residents: int, seed: int) -> Path:
+    from inspector_desk import demo
+    from inspector_desk.security.keyfile import keyfile_path, provision_key
+
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"demo-{residents}-{seed}.db"
+    if path.exists() and keyfile_path(path).exists():
+        print(f"Reusing {path}")
+        return path
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile_path(path)):
+        p.unlink(missing_ok=True)
+    print(f"Building the encrypted demo ({residents:,} residents) in {path} ...", flush=True)
+    key = provision_key(path, demo.DEFAULT_PASSWORD)
+    summary = demo.build_demo(path, residents=residents, seed=seed, key=key)
+    print(f"  built in {summary.seconds:.1f} s")
+    return path
+
+
+# --- (a) cold start ------------------------------------------------------------------------------
+
+
+def child_main(argv: list[str], *, skip_page_check: bool = False) -> int:
+    """In the child: hook the residents model (loaded by the real start path, not imported here any
+    earlier than the application does), then run the application's own ``main``.
+
+    ``skip_page_check``: open the store without checking every page's HMAC first (the security
+    issue's tamper check), to tell how much of the start that check takes on a large store."""
+    import importlib.abc
+    import importlib.util
+
+    if skip_page_check:
+        import inspector_desk.store.db as store_db
+
+        opener = store_db.open_database
+
+        def open_unchecked(*args: Any, **kwargs: Any) -> Any:
+            kwargs["verify_pages"] = False
+            return opener(*args, **kwargs)
+
+        store_db.open_database = open_unchecked  # type: ignore[assignment]
+        import inspector_desk.app as app_module
+
+        app_module.open_database = open_unchecked  # type: ignore[attr-defined]
+
+    target = "inspector_desk.ui.residents.model"
+
+    def patch(module: Any) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        original = module.ResidentsModel.__init__
+
+        def init(self: Any, *args: Any, **kwargs: Any) -> None:
+            original(self, *args, **kwargs)
+
+            def first_page(_rows: int) -> None:
+                if self.rowCount() == 0 or getattr(self, "_bench_seen", False):
+                    return
+                self._bench_seen = True
+                view = self.parent().view  # the Residents page's table
+                view.viewport().repaint()  # painted, not only inserted
+                print(f"{PROBE} {time.time():.6f} {view.isVisible()}", flush=True)
+                QTimer.singleShot(0, QCoreApplication.quit)
+
+            self.page_loaded.connect(first_page)
+
+        module.ResidentsModel.__init__ = init
+
+    class Probe(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: Any, target_module: Any = None) -> Any:
+            if name != target:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            assert spec is not None and spec.loader is not None
+            loader: Any = spec.loader
+            run = loader.exec_module
+
+            def exec_module(module: Any) -> None:
+                run(module)
+                patch(module)
+
+            loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Probe())
+    from inspector_desk.app import main
+
+    return main(argv)
+
+
+def cold_starts(
+    db_path: Path, password: str, login: str, n: int, home: Path, *, skip_page_check: bool = False
+) -> dict[str, Any]:
+    env = dict(os.environ)
+    # Settings, logs and caches of the children live in a scratch home, not the user's.
+    env.update(
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child"]
+    cmd += ["--skip-page-check", "--"] if skip_page_check else ["--"]
+    args = ["--db", str(db_path), "--password", password, "--login", login, "--page", "residents"]
+    times: list[float] = []
+    # One unmeasured run: a laptop's file cache holds the program after the first start of the day.
+    for i in range(n + 1):
+        started = time.time()
+        out = subprocess.run(cmd + args, env=env, capture_output=True, text=True, timeout=300)
+        line = next((ln for ln in out.stdout.splitlines() if ln.startswith(PROBE)), None)
+        if line is None:
+            raise RuntimeError(f"the child never showed the first page:\n{out.stdout}\n{out.stderr}")
+        seconds = float(line.split()[1]) - started
+        if i > 0:
+            times.append(seconds)
+        print(f"  start {i}{' (warm-up)' if i == 0 else ''}: {seconds:.2f} s")
+    return {"runs_s": [round(t, 3) for t in times], "median_s": round(statistics.median(times), 3)}
+
+
+# --- (b)-(d) in this process ---------------------------------------------------------------------
+
+
+class StallMeter:
+    """A 5 ms timer on the GUI thread; the longest gap between its ticks is the longest stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.gaps: dict[str, float] = {}
+        self.phase = ""
+        self.worst: tuple[float, str] = (0.0, "")
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.last:
+            gap = now - self.last
+            self.gaps[self.phase] = max(self.gaps.get(self.phase, 0.0), gap)
+            if gap > self.worst[0]:
+                self.worst = (gap, self.phase)
+        self.last = now
+
+    def start(self, phase: str) -> None:
+        self.phase = phase
+        self.last = 0.0
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def wait_until(app: Any, done: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    deadline = time.perf_counter() + timeout_s
+    while not done():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the client did not finish in time")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def make_queries(db: Any, n: int, seed: int) -> list[str]:
+    """What an inspector types: surnames (whole or begun), surname and initial, IIN and phone digits,
+    street and house."""
+    from sqlalchemy import select
+
+    from inspector_desk.store.models import Address, Household, Resident
+
+    rng = random.Random(seed)
+    with db.read() as s:
+        rows = s.execute(
+            select(Resident.last_name, Resident.first_name, Resident.iin, Resident.phones, Address.street,
+                   Address.house)
+            .join(Household, Household.id == Resident.household_id)
+            .join(Address, Address.id == Household.address_id)
+            .limit(3000)
+            .offset(rng.randrange(150_000))
+        ).all()  # fmt: skip
+    queries: list[str] = []
+    makers: list[Callable[[Any], str | None]] = [
+        lambda r: r.last_name,
+        lambda r: r.last_name[: max(3, len(r.last_name) - 3)],
+        lambda r: f"{r.last_name} {r.first_name[:1]}",
+        lambda r: r.iin[:8] if r.iin else None,
+        lambda r: r.phones[0][-7:] if r.phones else None,
+        lambda r: f"{r.street} {r.house}",
+    ]
+    while len(queries) < n:
+        text = rng.choice(makers)(rng.choice(rows))
+        if text:
+            queries.append(text.lower() if rng.random() < 0.5 else text)
+    return queries
+
+
+def in_process(db_path: Path, password: str, login: str, n_queries: int, n_cards: int, seed: int) -> dict[str, Any]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from inspector_desk.security.keyfile import unlock_key
+    from inspector_desk.services.accounts import actor_for, find_user
+    from inspector_desk.store.db import open_database
+    from inspector_desk.ui.application import create_main_window, ensure_app
+    from inspector_desk.ui.i18n import set_language
+    from inspector_desk.ui.settings import LANGUAGE, Settings
+
+    scratch = Path(tempfile.mkdtemp(prefix="idesk-ui-bench-"))
+    app = ensure_app(sys.argv[:1], log_dir=scratch / "logs")
+    db = open_database(db_path, unlock_key(db_path, password))
+    actor = actor_for(db, find_user(db, login).id, device_id="bench")
+    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(LANGUAGE, "ru")
+    set_language("ru")
+    window = create_main_window(db, actor, settings=settings)
+    window.resize(1366, 800)
+    window.show()
+    window.start()
+    window.show_page("residents")
+    page = window.residents_page
+    model, view = page.model, page.view
+    wait_until(app, lambda: model.rowCount() > 0 and not window.ctx.runner.busy)
+    meter = StallMeter()
+    results: dict[str, Any] = {"login": login, "beats": len(actor.beat_ids)}
+
+    # (b) search as you type --------------------------------------------------------------------
+    shown: list[str] = []
+    model.page_loaded.connect(lambda _n: shown.append(model.query))
+    latencies: list[float] = []
+    meter.start("search")
+    for text in make_queries(db, n_queries, seed):
+        page.search.clear()
+        wait_until(app, lambda: not window.ctx.runner.busy and not model.loading)
+        app.processEvents()
+        page.search.setFocus()
+        wanted = " ".join(text.split())
+        for i, ch in enumerate(text):
+            QTest.keyClick(page.search, ch)
+            if i < len(text) - 1:
+                QTest.qWait(70)  # a quick typist: about 14 keys a second
+        shown.clear()
+        typed = time.perf_counter()
+        wait_until(app, lambda w=wanted: w in shown)  # type: ignore[misc]
+        view.viewport().repaint()
+        latencies.append((time.perf_counter() - typed) * 1000)
+    meter.stop()
+    results["search"] = {
+        "queries": len(latencies),
+        "p50_ms": round(_pct(latencies, 50), 1),
+        "p95_ms": round(_pct(latencies, 95), 1),
+        "max_ms": round(max(latencies), 1),
+    }
+    print(f"  search as you type: p50 {results['search']['p50_ms']} ms, p95 {results['search']['p95_ms']} ms")
+
+    # (c) scroll the whole list, top to bottom ----------------------------------------------------
+    page.search.clear()
+    wait_until(app, lambda: not window.ctx.runner.busy and not model.loading and model.rowCount() > 0)
+    meter.start("scroll")
+    started = time.perf_counter()
+    bar = view.verticalScrollBar()
+    while model.has_more or model.loading:
+        bar.setValue(bar.maximum())  # the view asks the model for more at the bottom (fetchMore)
+        app.processEvents()
+        time.sleep(0.002)
+        if time.perf_counter() - started > 900:
+            raise TimeoutError("scrolling took more than 15 minutes")
+    bar.setValue(bar.maximum())
+    app.processEvents()
+    meter.stop()
+    results["scroll"] = {
+        "rows": model.rowCount(),
+        "pages": model.pages_fetched,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    print(f"  scrolled {model.rowCount():,} rows in {results['scroll']['seconds']} s")
+
+    # (c) open resident cards ------------------------------------------------------------------
+    rng = random.Random(seed)
+    meter.start("cards")
+    card_ms: list[float] = []
+    for _ in range(n_cards):
+        row = rng.randrange(model.rowCount())
+        view.scrollTo(model.index(row, 0))
+        app.processEvents()
+        opened = time.perf_counter()
+        window.open_resident(model.row_id(row))
+        wait_until(app, lambda r=row: window.card_page.card is not None and window.card_page.card.resident.id == model.row_id(r))  # type: ignore[misc]  # noqa: E501
+        card_ms.append((time.perf_counter() - opened) * 1000)
+        window.go_back()
+        app.processEvents()
+    meter.stop()
+    results["cards"] = {"opened": n_cards, "p95_ms": round(_pct(card_ms, 95), 1)}
+    results["stall"] = {
+        "max_ms": round(meter.worst[0] * 1000, 1),
+        "during": meter.worst[1],
+        "by_phase_ms": {k: round(v * 1000, 1) for k, v in meter.gaps.items()},
+    }
+    results["rss_mb"] = round(_rss_mb(), 1)
+    print(f"  longest stall {results['stall']['max_ms']} ms ({results['stall']['during']}); "
+          f"RSS {results['rss_mb']} MB")  # fmt: skip
+    window.ctx.runner.shutdown()
+    window.sync.shutdown()
+    window.close()
+    db.close()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        rest = argv[1:]
+        skip = rest[:1] == ["--skip-page-check"]
+        rest = rest[1:] if skip else rest
+        return child_main(rest[1:] if rest[:1] == ["--"] else rest, skip_page_check=skip)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "idesk-ui-bench")
+    parser.add_argument("--residents", type=int, default=200_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--login", default="supervisor", help="supervisor: the unit's 200,000 residents")
+    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--queries", type=int, default=40)
+    parser.add_argument("--cards", type=int, default=20)
+    parser.add_argument("--skip-start", action="store_true")
+    args = parser.parse_args(argv)
+
+    from inspector_desk import demo
+
+    path = ensure_demo(args.dir, args.residents, args.seed)
+    password = demo.DEFAULT_PASSWORD
+    results: dict[str, Any] = {"residents": args.residents, "load_before": os.getloadavg()}
+    if not args.skip_start:
+        print("(a) cold start, real start path, to the residents' first page painted")
+        results["cold_start"] = cold_starts(path, password, args.login, args.starts, args.dir / "home")
+        print(f"  median {results['cold_start']['median_s']} s")
+        print("(a') the same without the store's page check on open (security's tamper check)")
+        results["cold_start_without_page_check"] = cold_starts(
+            path, password, args.login, args.starts, args.dir / "home", skip_page_check=True
+        )
+        print(f"  median {results['cold_start_without_page_check']['median_s']} s")
+    print("(b)-(d) in one client process")
+    results.update(in_process(path, password, args.login, args.queries, args.cards, args.seed))
+    results["load_after"] = os.getloadavg()
+    results["targets"] = TARGETS
+    start = results.get("cold_start", {}).get("median_s")
+    results["met"] = {
+        "cold_start": None if start is None else start <= TARGETS["cold_start_s"],
+        "search_p95": results["search"]["p95_ms"] <= TARGETS["search_p95_ms"],
+        "stall": results["stall"]["max_ms"] <= TARGETS["stall_ms"],
+        "rss": results["rss_mb"] <= TARGETS["rss_mb"],
+    }
+    print("targets met: " + ", ".join(f"{k} {'-' if v is None else ('yes' if v else 'NO')}"
+                                      for k, v in results["met"].items()))  # fmt: skip
+    print(json.dumps(results, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
