@@ -214,7 +214,12 @@ def seed_records(db: HqDatabase, items: list[tuple[str, str, str, dict[str, Any]
             writer.session.execute(insert(RECORDS), records[start : start + 5000])
             writer.session.execute(insert(CHANGE_LOG), logs[start : start + 5000])
         writer._state.seq = seq
-        return seq
+    # A real HQ has planner statistics (autovacuum analyses a table after bulk changes within a
+    # minute); without them PostgreSQL misjudges a beat's size right after the seeding.
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE records" if db.is_sqlite else "ANALYZE records, change_log")
+        conn.commit()
+    return seq
 
 
 def seed_beat(db: HqDatabase, beat: str, residents: int, visits: int, cases: int) -> int:

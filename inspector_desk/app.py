@@ -273,6 +273,7 @@ def run_ui_signed_in(
     ensure_app()
     worker.join()
     if "signed_in" not in outcome:
+        print(f"inspector-desk: {outcome.get('error')}; sign in in the window", file=sys.stderr)
         return run_ui(path, login=login, demo=demo, page=page, hq_url=hq_url)
     db, actor = outcome["signed_in"]
     try:

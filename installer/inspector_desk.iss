@@ -17,7 +17,7 @@
 #define AppExe "inspector-desk.exe"
 #define BundleDir "..\dist\inspector-desk"
 #ifndef AppVersion
-  #define AppVersion GetStringFileInfo(AddBackslash(SourcePath) + BundleDir + "\" + AppExe, "ProductVersion")
+  #define AppVersion GetStringFileInfo(AddBackslash(AddBackslash(SourcePath) + BundleDir) + AppExe, "ProductVersion")
 #endif
 
 [Setup]

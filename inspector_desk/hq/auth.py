@@ -115,14 +115,23 @@ class Auth:
             now = utcnow()
             if user is None:
                 _verify(_DUMMY_HASH, password)
-                raise unauthorized("bad_credentials", "login or password is wrong")
-            if user.locked_until is not None and user.locked_until > now:
+                # An unknown account: recorded with the login as typed (committed, then refused).
+                hq_audit(
+                    session,
+                    "login",
+                    None,
+                    device_id=device_id[:64],
+                    changes={"login": login[:80]},
+                    outcome="denied",
+                )
+                failure = unauthorized("bad_credentials", "login or password is wrong")
+            elif user.locked_until is not None and user.locked_until > now:
                 raise ApiError(
                     429,
                     "locked",
                     f"too many failed attempts: the account is locked until {user.locked_until:%H:%M} UTC",
                 )
-            if not _verify(user.password_hash, password):
+            elif not _verify(user.password_hash, password):
                 user.failed_attempts += 1
                 if user.failed_attempts >= LOCK_AFTER_FAILURES:
                     user.locked_until = now + timedelta(minutes=LOCK_MINUTES)

@@ -125,11 +125,18 @@ def parse_cursor(text: str | None) -> tuple[int, Key | None]:
     return seq, (parts[1], parts[2]) if len(parts) == 3 else None
 
 
-def _records_of_beat(session: Session, beat_id: str, after: Key | None, limit: int) -> list[Row[Any]]:
-    query = select(*STATE_COLUMNS).where(RECORDS.c.beat_id == beat_id)
+def states_of_beats(session: Session, beats: Sequence[str], after: Key | None, limit: int) -> list[Row[Any]]:
+    """The first ``limit`` records of the beats after ``after`` in (entity, id) order, as rows of
+    ``STATE_COLUMNS`` (the (beat_id, entity, id) index walks them in that order)."""
+    order = (RECORDS.c.entity, RECORDS.c.id)
+    query = select(*STATE_COLUMNS).where(RECORDS.c.beat_id.in_(beats))
     if after is not None:
-        query = query.where(tuple_(RECORDS.c.entity, RECORDS.c.id) > after)
-    return list(session.execute(query.order_by(RECORDS.c.entity, RECORDS.c.id).limit(limit)))
+        query = query.where(tuple_(*order) > after)
+    return list(session.execute(query.order_by(*order).limit(limit)))
+
+
+def _records_of_beat(session: Session, beat_id: str, after: Key | None, limit: int) -> list[Row[Any]]:
+    return states_of_beats(session, [beat_id], after, limit)
 
 
 def pull(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) -> PullResponse:
@@ -286,10 +293,7 @@ def snapshot_page(
         pos = position(session) if at is None else at
         if at is not None and at > position(session):
             raise invalid("position", "ahead of this server's change log")
-        query = select(*STATE_COLUMNS).where(RECORDS.c.beat_id.in_(scope))
-        if after is not None:
-            query = query.where(tuple_(RECORDS.c.entity, RECORDS.c.id) > (after.entity, after.id))
-        rows = list(session.execute(query.order_by(RECORDS.c.entity, RECORDS.c.id).limit(limit + 1)))
+        rows = states_of_beats(session, scope, (after.entity, after.id) if after else None, limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
     nxt = {"entity": rows[-1][0], "id": rows[-1][1]} if more else None

@@ -244,7 +244,9 @@ def update_registry_entry(
         require_role(actor, Role.INSPECTOR, Role.SUPERVISOR)
         entry = work.get(RegistryEntry, entry_id)
         if entry.ended_reason is not None or (entry.end_date is not None and entry.end_date < today):
-            raise ValidationError("entry_id", "registry.already_ended", "This registry entry has already ended")
+            raise ValidationError(
+                "entry_id", "registry.already_ended", "This registry entry has already ended"
+            )
         category = _category(data.category)
         basis = require_text(data.basis, "basis", BASIS_MAX, multiline=True)
         start, end = _checked_terms(category, data.start_date, data.end_date, today)

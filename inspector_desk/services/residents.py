@@ -36,6 +36,7 @@ from inspector_desk.services.base import (
     Outcome,
     Page,
     audit_entry,
+    ids_in_scope,
     require_beat,
     scope_filter,
     unit_of_work,
@@ -530,6 +531,17 @@ def list_rows(session: Session, ids: Sequence[str], on: date) -> list[ResidentLi
     return [found[i] for i in ids if i in found]
 
 
+def resident_rows(db: Database, actor: Actor, ids: Sequence[str], *, on: date | None = None) -> list[ResidentListRow]:
+    """The list rows of these residents again, in the order given (a list's rows scrolled out of its
+    cache and back); residents voided since, or outside the actor's beats, are left out."""
+    if len(ids) > PAGE_MAX:
+        raise ValidationError("ids", "range", f"A page holds 1 to {PAGE_MAX} rows")
+    on = on or date.today()
+    with db.read() as session:
+        live = set(ids_in_scope(session, Resident, ids, actor))
+        return list_rows(session, [i for i in ids if i in live], on)
+
+
 def _page_bounds(limit: int, offset: int) -> tuple[int, int]:
     if limit < 1 or limit > PAGE_MAX:
         raise ValidationError("limit", "range", f"A page holds 1 to {PAGE_MAX} rows")
@@ -670,9 +682,7 @@ def _after_name(session: Session, query: Select[Any], after: str, descending: bo
         raise ValidationError("after", "not_found", "The row to continue after no longer exists")
     # "sort_name >= key AND ...": a range on ix_residents_sort_name (an OR alone is no range).
     if descending:
-        return query.where(
-            Resident.sort_name <= key, or_(Resident.sort_name < key, Resident.id < after)
-        )
+        return query.where(Resident.sort_name <= key, or_(Resident.sort_name < key, Resident.id < after))
     return query.where(Resident.sort_name >= key, or_(Resident.sort_name > key, Resident.id > after))
 
 

@@ -16,7 +16,18 @@ from inspector_desk.services.base import Actor, Role, require_beat, require_role
 from inspector_desk.services.base import wire_value as _wire
 from inspector_desk.store.db import Database
 from inspector_desk.store.ids import new_id, utcnow
-from inspector_desk.store.models import Appeal, DvCase, DvCaseAccess, OutboxEntry, SyncConflict
+from inspector_desk.store.models import (
+    Address,
+    Appeal,
+    BeatObject,
+    DvCase,
+    DvCaseAccess,
+    Household,
+    OutboxEntry,
+    RegistryEntry,
+    Resident,
+    SyncConflict,
+)
 from inspector_desk.sync.apply import (
     MODELS,
     recompute_cases,
@@ -45,9 +56,41 @@ class ConflictView:
     resolution: Any
     waiting_to_sync: bool  # resolved here, the resolution not yet at HQ
     updated_at: datetime | None = None  # when this laptop received (or resolved) it, UTC
+    label: str = ""  # the record as a person recognises it (a name, an address, a case number)
 
 
-def _view(c: SyncConflict) -> ConflictView:
+def _person(row: Resident | None) -> str:
+    return " ".join(p for p in (row.last_name, row.first_name, row.middle_name) if p) if row else ""
+
+
+def _place(session: Session, address_id: str | None, apartment: str | None = None) -> str:
+    address = session.get(Address, address_id) if address_id else None
+    parts = [address.street, address.house] if address is not None else []
+    return ", ".join(p for p in (*parts, apartment) if p)
+
+
+def _label(session: Session, c: SyncConflict) -> str:
+    """The conflict's record in words: who or what it is about."""
+    model = MODELS.get(c.entity)
+    row = session.get(model, c.entity_id) if model is not None else None
+    if isinstance(row, Resident):
+        return _person(row)
+    if isinstance(row, Household):
+        return _place(session, row.address_id, row.apartment)
+    if isinstance(row, Address):
+        return _place(session, row.id)
+    if isinstance(row, RegistryEntry):
+        return _person(session.get(Resident, row.resident_id))
+    if isinstance(row, DvCase):
+        return row.number
+    if isinstance(row, Appeal):
+        return row.applicant_name
+    if isinstance(row, BeatObject):
+        return row.name
+    return ""
+
+
+def _view(c: SyncConflict, label: str = "") -> ConflictView:
     return ConflictView(
         id=c.id,
         entity=c.entity,
@@ -63,6 +106,7 @@ def _view(c: SyncConflict) -> ConflictView:
         resolution=c.resolution,
         waiting_to_sync=c.pending_change_id is not None,
         updated_at=c.updated_at,
+        label=label,
     )
 
 
@@ -116,7 +160,7 @@ def list_conflicts(
             query = query.where(SyncConflict.status == status)
         rows = list(session.scalars(query.order_by(SyncConflict.id).limit(limit)))
         hidden = _hidden_dv(session, actor, rows)
-        return [_view(c) for c in rows if c.id not in hidden]
+        return [_view(c, _label(session, c)) for c in rows if c.id not in hidden]
 
 
 def combine_values(current: Any, losing: Any) -> Any:

@@ -103,7 +103,8 @@ class Transport:
         self.device_id = device_id
         self.credentials = credentials
         self.protocol_version = protocol_version
-        self._insecure = plain_http_refusal(self.base_url)
+        # A client given by the caller (tests, a custom set-up) brings its own transport and TLS rules.
+        self._insecure = plain_http_refusal(self.base_url) if client is None else None
         self._http = client or httpx.Client(
             base_url=self.base_url, timeout=timeout, verify=verify_for() if verify is None else verify
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -224,6 +225,12 @@ class AuditPageWidget(Page):
         self.model = AuditModel(ctx, self)
         self.model.on_page = self._show_count
         self.view = data_table(self.model, sortable=False, name="audit_table")
+        header = self.view.horizontalHeader()
+        # Rows arrive a page at a time: fixed starting widths instead of re-measuring every page.
+        for column, width in enumerate((150, 190, 150, 230, 0, 110)):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._open_row)
         self.view.activated.connect(self._open_row)
 

@@ -202,7 +202,7 @@ class ConflictsPanel(QGroupBox):
         self.tree.clear()
         kinds, fields = entity_names(), field_names()
         for c in self.conflicts:
-            record = f"{kinds.get(c.entity, c.entity)} · {c.entity_id[-6:]}"
+            record = f"{kinds.get(c.entity, c.entity)} · {c.label or c.entity_id[-6:]}"
             if c.kind == "edit_on_void":
                 field = translate("Conflicts", "%1 (edited after it was voided)").replace(
                     "%1", fields.get(c.field, c.field)

@@ -213,7 +213,7 @@ class DraftKeeper(QObject):
 
 
 class DraftBanner(QFrame):
-    """"Unsaved changes from <time> were kept" with Restore and Discard, shown above a form."""
+    """ "Unsaved changes from <time> were kept" with Restore and Discard, shown above a form."""
 
     restore = Signal(object)
     discard = Signal()

@@ -129,7 +129,9 @@ class HouseholdsPage(Page):
         self.add_button.setText(self.tr("New address…"))
         self.add_button.setToolTip(self.tr("Add a building or an apartment to the beat"))
         self.edit_button.setText(self.tr("Correct address…"))
-        self.edit_button.setToolTip(self.tr("Correct the street, house or walking order of the selected address"))
+        self.edit_button.setToolTip(
+            self.tr("Correct the street, house or walking order of the selected address")
+        )
         self._show_members()
         self.model.retranslate()
 

@@ -123,16 +123,28 @@ def current_language() -> str:
 # --- formatting in the current locale --------------------------------------------------------
 
 
+# Qt has no English/Kazakhstan locale data and falls back to the US ("11/22/26", 12-hour clock): a
+# day-month order read the wrong way round next to Russian and Kazakh screens. English screens spell
+# the month out instead ("22 Nov 2026 14:05"), unambiguous for everyone.
+_EXPLICIT_FORMATS = {"en": ("d MMM yyyy", "d MMM yyyy HH:mm")}
+
+
 def _four_digit_years(fmt: str) -> str:
     # Some locales' short formats (kk) use two-digit years: ambiguous for birth dates (1952 or 2052).
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def date_format() -> str:
+    explicit = _EXPLICIT_FORMATS.get(_current)
+    if explicit is not None:
+        return explicit[0]
     return _four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def datetime_format() -> str:
+    explicit = _EXPLICIT_FORMATS.get(_current)
+    if explicit is not None:
+        return explicit[1]
     return _four_digit_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
 
 

@@ -4,6 +4,7 @@ opens on (and imports only its modules; the Reports page's PDF viewer, for one, 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from inspector_desk.ui.pages import Page
 
@@ -13,7 +14,7 @@ class LazyPages(Mapping[str, Page]):
 
     ``values()`` would build every page: use ``built()`` for the pages that exist."""
 
-    def __init__(self, add: Callable[[Page], None]) -> None:
+    def __init__(self, add: Callable[[Page], Any]) -> None:
         self._add = add
         self._factories: dict[str, Callable[[], Page]] = {}
         self._built: dict[str, Page] = {}

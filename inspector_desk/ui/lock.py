@@ -117,8 +117,10 @@ class LockScreen(QWidget):
         locked = lockout_text(error)
         if locked is not None:
             self.error.setWordWrap(True)
-            self.error.setMaximumWidth(420)
+            self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.error.setFixedWidth(420)
             self.error.setText(locked)
+            self.error.setMinimumHeight(self.error.heightForWidth(420))
 
     def _checked(self, ok: bool) -> None:
         self.button.setEnabled(True)

@@ -576,8 +576,8 @@ class MainWindow(QMainWindow):
             self.log_visit(resident_id=self.residents_page.selected_id())
         elif page is self.today_page and self.today_page.selected_resident_id():
             self.log_visit(resident_id=self.today_page.selected_resident_id())
-        elif page is self.pages.peek("households") and getattr(page, "current_stop", lambda: None)() is not None:
-            self.log_visit(household_id=page.current_stop().household_id)  # type: ignore[attr-defined]
+        elif page is self.pages.peek("households") and getattr(page, "current_stop", lambda: None)():
+            self.log_visit(household_id=getattr(page, "current_stop")().household_id)  # noqa: B009
         else:
             QMessageBox.information(
                 self, self.tr("Log a visit"), self.tr("Open or select a resident first, then log the visit.")

@@ -164,10 +164,12 @@ class ChangePasswordDialog(QDialog):
             field = "current_password"
         if field:
             self.errors.set(field, text, error.rule)
+            self.adjustSize()  # the message wraps under its field: make room for it
             self.errors_focus(field)
         else:
             self.general.setText(text)
             self.general.show()
+            self.adjustSize()
 
     def errors_focus(self, field: str) -> None:
         {"current_password": self.current, "new_password": self.new, "repeat_password": self.repeat}[

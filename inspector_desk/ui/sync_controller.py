@@ -76,6 +76,14 @@ class SyncSetup:
     engine: SyncEngine | None = None
 
 
+class OtherAccount(Exception):
+    """The HQ account is not the one of the person signed in on this laptop (``login``)."""
+
+    def __init__(self, login: str) -> None:
+        super().__init__(f"sign in to HQ as {login}")
+        self.login = login
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits on it and Qt queues the call."""
 
@@ -156,6 +164,8 @@ class SyncController(QObject):
         self._timer.stop()
         self._changes.stop()
         self.runner.shutdown(timeout_ms)
+        if self.engine is not None:
+            self.engine.transport.close()  # its HTTP connections; the session stays in the keyring
 
     # -- the engine ---------------------------------------------------------------------------
 
@@ -190,6 +200,8 @@ class SyncController(QObject):
         if url == self.state.hq_url:
             return
         self._timer.stop()
+        if self.engine is not None and not self.state.running:
+            self.engine.transport.close()
         self.engine = None
         self.state = SyncState(hq_url=url, network_down=self.state.network_down)
         if url:
@@ -204,10 +216,16 @@ class SyncController(QObject):
         address is unchanged), ``sign_in``; returns the engine. Raises ``SyncError``s."""
         current = self.engine if url.strip() == self.state.hq_url else None
         factory = self._factory()
+        me, own = self.actor.user_id, self.own_login()
 
         def op(_db: Db) -> SyncEngine:
+            # The laptop syncs the scope of the person who unlocked it, under their own HQ account.
+            if own and login != own:
+                raise OtherAccount(own)
             engine = current or factory(url.strip())
-            engine.sign_in(login, password)
+            if engine.sign_in(login, password).user_id != me:
+                engine.sign_out()
+                raise OtherAccount(own or login)
             return engine
 
         return op
@@ -223,7 +241,11 @@ class SyncController(QObject):
         )
         self._users.clear()
         self.refresh()
-        self.sync_now()  # the person asked: whatever the backoff of the signed-out engine says
+        # The person asked: sync at once, whatever the backoff of the signed-out engine says.
+        if self.state.running:
+            self._again = True
+        else:
+            self._run_sync()
 
     def sign_out(self) -> None:
         engine = self.engine
@@ -235,8 +257,9 @@ class SyncController(QObject):
     # -- when to sync -------------------------------------------------------------------------------
 
     def sync_now(self) -> bool:
-        """Start a sync whatever the backoff says; False when there is nothing to sync with."""
-        if self.engine is None or self._closing:
+        """Start a sync whatever the backoff says; False when there is nothing to sync with (no
+        HQ address, or not signed in: the person has to act first)."""
+        if self.engine is None or self._closing or not self.state.signed_in:
             return False
         if self.state.running:
             self._again = True
@@ -388,7 +411,9 @@ class SyncController(QObject):
             if engine.wiped:
                 return status, names, 0
             if need_users:
-                names = {u.id: f"{u.full_name} ({u.login})" for u in list_users(db)}
+                people = list_users(db)
+                names = {u.id: f"{u.full_name} ({u.login})" for u in people}
+                names.update({f"login:{u.id}": u.login for u in people})
             mine = len(list_conflicts(db, actor)) if status.conflicts_open else 0
             return status, names, mine
 
@@ -400,6 +425,11 @@ class SyncController(QObject):
             self.changed.emit()
             if self.state.running:
                 return
+            if status.signed_in and status.user_id not in (None, self.actor.user_id):
+                # A session of another person of this laptop (kept in the keyring): not theirs to use.
+                log.info("the HQ session belongs to another account: signing out of HQ")
+                self.sign_out()
+                return
             if self._again or self._sync_after_refresh:
                 self._again = self._sync_after_refresh = False
                 self._automatic()
@@ -410,6 +440,10 @@ class SyncController(QObject):
 
     def user_name(self, user_id: str | None) -> str:
         return self._users.get(user_id or "", "")
+
+    def own_login(self) -> str:
+        """The login of the person signed in on this laptop ("" until the first status read)."""
+        return self._users.get(f"login:{self.actor.user_id}", "")
 
     # -- conflicts --------------------------------------------------------------------------------
 

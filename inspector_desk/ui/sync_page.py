@@ -210,16 +210,11 @@ class SyncPage(Page):
 
     def sign_in(self) -> HqSignInDialog:
         before = self.controller.state.hq_url
-        dialog = HqSignInDialog(self.controller, url=before, login=self._login(), parent=self)
+        dialog = HqSignInDialog(self.controller, url=before, login=self.controller.own_login(), parent=self)
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._remember(dialog.signed_in_url, before))
         dialog.show()
         return dialog
-
-    def _login(self) -> str:
-        """The signed-in person's login, to fill in (from "Full name (login)")."""
-        name = self.controller.user_name(self.ctx.actor.user_id)
-        return name.rsplit("(", 1)[-1].rstrip(")") if name.endswith(")") else ""
 
     def _remember(self, url: str | None, before: str) -> None:
         # A new address is kept for the next start; the one already in use (from the settings,

@@ -22,7 +22,7 @@ from inspector_desk.sync.engine import SyncEngine
 from inspector_desk.sync.errors import SyncError
 from inspector_desk.ui.forms import ERROR_STYLE
 from inspector_desk.ui.settings import HQ_URL
-from inspector_desk.ui.sync_controller import SyncController
+from inspector_desk.ui.sync_controller import OtherAccount, SyncController
 from inspector_desk.ui.sync_status import error_text
 
 translate = QCoreApplication.translate
@@ -142,7 +142,11 @@ class HqSignInDialog(QDialog):
         self.buttons.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        if isinstance(error, SyncError):
+        if isinstance(error, OtherAccount):
+            message = translate(
+                "SyncSignIn", "This laptop syncs for the person signed in on it: use the HQ account %1."
+            ).replace("%1", error.login)
+        elif isinstance(error, SyncError):
             message = error_text(error, replace(self.controller.state, hq_url=url))
         else:
             message = str(error)

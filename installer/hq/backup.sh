@@ -17,5 +17,5 @@ mv "$file.part" "$file"
 echo "backup $file ($(wc -c < "$file" | tr -d ' ') bytes)"
 # The backup is only a backup once it restores: restore it into a scratch database and compare.
 # A sync that wrote between the dump and the comparison shows as DIFFERS: the timer runs at night.
-"$here/restore_test.sh" --dump "$file" "$database"
+sh "$here/restore_test.sh" --dump "$file" "$database"
 find "$dir" -name "$database-*.dump" -type f -mtime "+$keep_days" -print -delete

@@ -1247,8 +1247,8 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>Changes you had not saved were kept from last time (%1). Open them now?</source>
-        <translation>Changes you had not saved were kept from last time (%1). Open them now?</translation>
+        <source>Changes you had not saved were kept from last time. Open them now?</source>
+        <translation>Changes you had not saved were kept from last time. Open them now?</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3043,10 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     <message>
         <source>Enter your HQ login and password.</source>
         <translation>Enter your HQ login and password.</translation>
+    </message>
+    <message>
+        <source>This laptop syncs for the person signed in on it: use the HQ account %1.</source>
+        <translation>This laptop syncs for the person signed in on it: use the HQ account %1.</translation>
     </message>
     <message>
         <source>Could not sign in to HQ: %1</source>

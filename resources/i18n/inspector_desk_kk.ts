@@ -301,27 +301,27 @@
     <name>BeatObjectEditor</name>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Түрі</translation>
+        <translation>&amp;Түрі</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>&amp;Address or place</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мекенжайы немесе орны</translation>
     </message>
     <message>
         <source>N&amp;otes (contact person, phone, hours)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ескертпелер (байланыс тұлғасы, телефон, жұмыс уақыты)</translation>
     </message>
     <message>
         <source>New beat object</source>
-        <translation type="unfinished" />
+        <translation>Учаскенің жаңа нысаны</translation>
     </message>
     <message>
         <source>Correct the beat object</source>
-        <translation type="unfinished" />
+        <translation>Учаске нысанын түзету</translation>
     </message>
 </context>
 <context>
@@ -356,19 +356,19 @@
     </message>
     <message>
         <source>Add object…</source>
-        <translation type="unfinished" />
+        <translation>Нысан қосу…</translation>
     </message>
     <message>
         <source>Register a school, shop, camera or other place on the beat</source>
-        <translation type="unfinished" />
+        <translation>Учаскедегі мектепті, дүкенді, камераны немесе басқа орынды тіркеу</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>Түзету…</translation>
     </message>
     <message>
         <source>Correct the selected object</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған нысанды түзету</translation>
     </message>
 </context>
 <context>
@@ -649,43 +649,43 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзді ауыстыру</translation>
     </message>
     <message>
         <source>The new password needs at least 10 characters and at least three of: lower-case letters, upper-case letters, digits, symbols; it must not contain your login. The database is not re-encrypted: only its key is locked with the new password.</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөз: кемінде 10 таңба және мыналардың кемінде үш түрі: кіші әріптер, бас әріптер, цифрлар, таңбалар; онда логиніңіз болмауы керек. Дерекқор қайта шифрланбайды: жаңа құпиясөзбен тек оның кілті құлыпталады.</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қазіргі құпиясөз</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жаңа құпиясөз</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөзді &amp;қайталаңыз</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished" />
+        <translation>Қазіргі құпиясөз</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Your password was changed. Use the new password to unlock Inspector Desk from now on.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз өзгертілді. Енді Inspector Desk-ті жаңа құпиясөзбен ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -819,15 +819,15 @@
     <name>DraftBanner</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Қабылдамау</translation>
     </message>
     <message>
         <source>Unsaved changes from %1 were kept. Restore them?</source>
-        <translation type="unfinished" />
+        <translation>%1 кезіндегі сақталмаған өзгерістер жобада қалды. Қалпына келтіру керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1146,31 +1146,31 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <name>HouseholdEditor</name>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished" />
+        <translation>&amp;Көше</translation>
     </message>
     <message>
         <source>&amp;House</source>
-        <translation type="unfinished" />
+        <translation>&amp;Үй</translation>
     </message>
     <message>
         <source>&amp;Apartment (if any)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пәтер (болса)</translation>
     </message>
     <message>
         <source>&amp;Walking order (0: first)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Аралау реті (0 — бірінші)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Ескерт&amp;пелер</translation>
+        <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
         <source>New address or household</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мекенжай немесе үй шаруашылығы</translation>
     </message>
     <message>
         <source>Correct the address</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайды түзету</translation>
     </message>
 </context>
 <context>
@@ -1217,19 +1217,19 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
     <message>
         <source>New address…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мекенжай…</translation>
     </message>
     <message>
         <source>Add a building or an apartment to the beat</source>
-        <translation type="unfinished" />
+        <translation>Учаскеге үй немесе пәтер қосу</translation>
     </message>
     <message>
         <source>Correct address…</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайды түзету…</translation>
     </message>
     <message>
         <source>Correct the street, house or walking order of the selected address</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған мекенжайдың көшесін, үйін немесе аралау ретін түзету</translation>
     </message>
     <message>
         <source>Choose a household to see who lives there</source>
@@ -1244,11 +1244,11 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <name>KeptDrafts</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Сақталмаған өзгерістер</translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <source>Changes you had not saved were kept from last time (%1). Open them now?</source>
-        <translation type="unfinished" />
+        <source>Changes you had not saved were kept from last time. Open them now?</source>
+        <translation>Өткен жолы сақталмай қалған өзгерістер жобада сақталды. Қазір ашу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1788,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзді ауыстыру…</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1824,11 +1824,11 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор зақымданған</translation>
     </message>
     <message>
         <source>Inspector Desk found damage in this laptop's database (%1): its data cannot be trusted. Close Inspector Desk and sign in again: you will be offered to restore this laptop from HQ, keeping the damaged file aside.</source>
-        <translation type="unfinished" />
+        <translation>Inspector Desk осы ноутбук дерекқорында зақым тапты (%1): оның деректеріне сенуге болмайды. Inspector Desk-ті жауып, қайта кіріңіз: ноутбукты штабтан қалпына келтіру ұсынылады, зақымданған файл бөлек сақталады.</translation>
     </message>
     <message>
         <source>Inspector Desk: the district police inspector's desk, offline first.</source>
@@ -1839,39 +1839,39 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <name>MoveDialog</name>
     <message>
         <source>Move to another household</source>
-        <translation type="unfinished" />
+        <translation>Басқа үй шаруашылығына көшіру</translation>
     </message>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished" />
+        <translation>&amp;Көше</translation>
     </message>
     <message>
         <source>&amp;Household</source>
-        <translation type="unfinished" />
+        <translation>&amp;Үй шаруашылығы</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Көше</translation>
+        <translation>Көше</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Үй шаруашылығы</translation>
+        <translation>Үй шаруашылығы</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Көшіру</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>nobody lives here yet</source>
-        <translation type="unfinished" />
+        <translation>мұнда әзірге ешкім тұрмайды</translation>
     </message>
     <message>
         <source>Choose the household to move to</source>
-        <translation type="unfinished" />
+        <translation>Көшіретін үй шаруашылығын таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -2022,84 +2022,86 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <name>RecoveryDialog</name>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор зақымданған</translation>
     </message>
     <message>
         <source>The database on this laptop is damaged or was altered</source>
-        <translation type="unfinished" />
+        <translation>Осы ноутбуктағы дерекқор зақымданған немесе өзгертілген</translation>
     </message>
     <message>
         <source>Your password is right, but the database file no longer reads back as it was written: it was changed outside Inspector Desk, cut short, or replaced. Its data cannot be trusted.
 
 Inspector Desk can set this laptop up again from HQ: the damaged files are kept aside under a dated name (nothing is deleted), a new database is made, locked with your password, and filled from HQ. Changes that were never sent to HQ cannot be taken over. This needs a connection to HQ.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз дұрыс, бірақ дерекқор файлы жазылғандай оқылмайды: оны Inspector Desk-тен тыс өзгерткен, қысқартқан немесе ауыстырған. Оның деректеріне сенуге болмайды.
+
+Inspector Desk ноутбукты штабтан қайта баптай алады: зақымданған файлдар күні бар атаумен бөлек сақталады (ештеңе жойылмайды), құпиясөзіңізбен құлыпталған жаңа дерекқор жасалып, штаб деректерімен толтырылады. Штабқа жіберілмеген өзгерістерді көшіру мүмкін емес. Штабпен байланыс қажет.</translation>
     </message>
     <message>
         <source>&amp;HQ server address</source>
-        <translation type="unfinished" />
+        <translation>Штаб серверінің &amp;мекенжайы</translation>
     </message>
     <message>
         <source>HQ server address</source>
-        <translation type="unfinished">Штаб серверінің мекенжайы</translation>
+        <translation>Штаб серверінің мекенжайы</translation>
     </message>
     <message>
         <source>Restore from HQ</source>
-        <translation type="unfinished" />
+        <translation>Штабтан қалпына келтіру</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Қазір емес</translation>
     </message>
     <message>
         <source>Enter HQ's address, starting with https://</source>
-        <translation type="unfinished" />
+        <translation>Штаб мекенжайын https:// деп бастап енгізіңіз</translation>
     </message>
     <message>
         <source>Restoring from HQ… this can take a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Штабтан қалпына келтірілуде… бұл бірнеше минутқа созылуы мүмкін.</translation>
     </message>
     <message>
         <source>The restore did not complete; the damaged files were left as they were: %1</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру аяқталмады; зақымданған файлдар сол күйінде қалды: %1</translation>
     </message>
 </context>
 <context>
     <name>RegistryEditor</name>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished" />
+        <translation>&amp;Санат</translation>
     </message>
     <message>
         <source>&amp;Grounds</source>
-        <translation type="unfinished" />
+        <translation>&amp;Негіздеме</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Басталуы</translation>
+        <translation>&amp;Басталуы</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished">&amp;Аяқталуы</translation>
+        <translation>&amp;Аяқталуы</translation>
     </message>
     <message>
         <source>Put on the registry</source>
-        <translation type="unfinished" />
+        <translation>Профилактикалық есепке қою</translation>
     </message>
     <message>
         <source>Correct the registry entry</source>
-        <translation type="unfinished" />
+        <translation>Есеп жазбасын түзету</translation>
     </message>
     <message>
         <source>&amp;Ended on</source>
-        <translation type="unfinished" />
+        <translation>&amp;Есептен шығарылған күні</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>&amp;Себебі</translation>
     </message>
     <message>
         <source>Take off the registry</source>
-        <translation type="unfinished" />
+        <translation>Есептен шығару</translation>
     </message>
 </context>
 <context>
@@ -2485,35 +2487,35 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     </message>
     <message>
         <source>Move to another household…</source>
-        <translation type="unfinished" />
+        <translation>Басқа үй шаруашылығына көшіру…</translation>
     </message>
     <message>
         <source>The resident moved: choose the street and the door</source>
-        <translation type="unfinished" />
+        <translation>Тұрғын көшті: көше мен пәтерді таңдаңыз</translation>
     </message>
     <message>
         <source>Put on the registry…</source>
-        <translation type="unfinished" />
+        <translation>Есепке қою…</translation>
     </message>
     <message>
         <source>Add a registry entry under a category</source>
-        <translation type="unfinished" />
+        <translation>Санат бойынша есеп жазбасын қосу</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>Түзету…</translation>
     </message>
     <message>
         <source>Correct the selected entry</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған жазбаны түзету</translation>
     </message>
     <message>
         <source>Take off…</source>
-        <translation type="unfinished" />
+        <translation>Есептен шығару…</translation>
     </message>
     <message>
         <source>End the selected entry</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған жазбаны аяқтау</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2816,47 +2818,47 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     <name>Security</name>
     <message>
         <source>This computer's clock reads earlier than the last unlock attempt (%1): correct the date and time, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Осы компьютердің сағаты соңғы ашу әрекетінен ертерек уақытты көрсетеді (%1): күн мен уақытты түзетіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Locked until %1: the record of wrong passwords on this laptop was removed or altered, so Inspector Desk is locked as a precaution.</source>
-        <translation type="unfinished" />
+        <translation>%1 дейін құлыпталды: осы ноутбуктағы қате құпиясөздер жазбасы жойылған немесе өзгертілген, сондықтан Inspector Desk сақтық үшін құлыпталды.</translation>
     </message>
     <message>
         <source>Locked until %1 — %2 wrong passwords in a row. Try again after that time.</source>
-        <translation type="unfinished" />
+        <translation>%1 дейін құлыпталды — қатарынан %2 рет қате құпиясөз. Осы уақыттан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзде кемінде 10 таңба болуы керек.</translation>
     </message>
     <message>
         <source>The password may have at most 256 characters.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзде ең көбі 256 таңба болуы мүмкін.</translation>
     </message>
     <message>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзде мыналардың кемінде үш түрі болуы керек: кіші әріптер, бас әріптер, цифрлар, таңбалар.</translation>
     </message>
     <message>
         <source>The password must not contain your login.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзде логиніңіз болмауы керек.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөз қазіргісінен өзгеше болуы керек.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Екі жаңа құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Қазіргі құпиясөз қате.</translation>
     </message>
     <message>
         <source>The password is wrong. %1 more wrong attempt(s) lock Inspector Desk for 30 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз қате. Inspector Desk 30 минутқа құлыпталғанға дейін тағы %1 қате әрекет қалды.</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +2881,7 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     </message>
     <message>
         <source>Choose an existing file</source>
-        <translation type="unfinished" />
+        <translation>Бар файлды таңдаңыз</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2895,7 +2897,7 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     </message>
     <message>
         <source>HQ CA bundle (PEM file)</source>
-        <translation type="unfinished" />
+        <translation>Штабтың КО сертификаттары (PEM файлы)</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3043,10 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     <message>
         <source>Enter your HQ login and password.</source>
         <translation>Штабтағы логин мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This laptop syncs for the person signed in on it: use the HQ account %1.</source>
+        <translation>Ноутбук онда жұмыс істейтін адам үшін синхрондалады: штабтағы %1 есептік жазбасын пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Could not sign in to HQ: %1</source>

@@ -301,27 +301,27 @@
     <name>BeatObjectEditor</name>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Вид</translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Address or place</source>
-        <translation type="unfinished" />
+        <translation>&amp;Адрес или место</translation>
     </message>
     <message>
         <source>N&amp;otes (contact person, phone, hours)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Примечания (контактное лицо, телефон, часы работы)</translation>
     </message>
     <message>
         <source>New beat object</source>
-        <translation type="unfinished" />
+        <translation>Новый объект участка</translation>
     </message>
     <message>
         <source>Correct the beat object</source>
-        <translation type="unfinished" />
+        <translation>Исправить объект участка</translation>
     </message>
 </context>
 <context>
@@ -356,19 +356,19 @@
     </message>
     <message>
         <source>Add object…</source>
-        <translation type="unfinished" />
+        <translation>Добавить объект…</translation>
     </message>
     <message>
         <source>Register a school, shop, camera or other place on the beat</source>
-        <translation type="unfinished" />
+        <translation>Внести школу, магазин, камеру или другое место участка</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>Исправить…</translation>
     </message>
     <message>
         <source>Correct the selected object</source>
-        <translation type="unfinished" />
+        <translation>Исправить выбранный объект</translation>
     </message>
 </context>
 <context>
@@ -649,43 +649,43 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation>Сменить пароль</translation>
     </message>
     <message>
         <source>The new password needs at least 10 characters and at least three of: lower-case letters, upper-case letters, digits, symbols; it must not contain your login. The database is not re-encrypted: only its key is locked with the new password.</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль: не менее 10 символов и не менее трёх видов из: строчные буквы, заглавные буквы, цифры, символы; он не должен содержать ваш логин. База данных не перешифровывается: новым паролем запирается только её ключ.</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новый пароль</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторите новый пароль</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished" />
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished" />
+        <translation>Повторите новый пароль</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Your password was changed. Use the new password to unlock Inspector Desk from now on.</source>
-        <translation type="unfinished" />
+        <translation>Пароль изменён. Теперь разблокируйте Inspector Desk новым паролем.</translation>
     </message>
 </context>
 <context>
@@ -819,15 +819,15 @@
     <name>DraftBanner</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>Отбросить</translation>
     </message>
     <message>
         <source>Unsaved changes from %1 were kept. Restore them?</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения от %1 сохранены в черновике. Восстановить их?</translation>
     </message>
 </context>
 <context>
@@ -1146,31 +1146,31 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <name>HouseholdEditor</name>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished" />
+        <translation>&amp;Улица</translation>
     </message>
     <message>
         <source>&amp;House</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дом</translation>
     </message>
     <message>
         <source>&amp;Apartment (if any)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Квартира (если есть)</translation>
     </message>
     <message>
         <source>&amp;Walking order (0: first)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Порядок обхода (0 — первым)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">&amp;Примечания</translation>
+        <translation>&amp;Примечания</translation>
     </message>
     <message>
         <source>New address or household</source>
-        <translation type="unfinished" />
+        <translation>Новый адрес или домохозяйство</translation>
     </message>
     <message>
         <source>Correct the address</source>
-        <translation type="unfinished" />
+        <translation>Исправить адрес</translation>
     </message>
 </context>
 <context>
@@ -1217,19 +1217,19 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
     <message>
         <source>New address…</source>
-        <translation type="unfinished" />
+        <translation>Новый адрес…</translation>
     </message>
     <message>
         <source>Add a building or an apartment to the beat</source>
-        <translation type="unfinished" />
+        <translation>Добавить дом или квартиру на участок</translation>
     </message>
     <message>
         <source>Correct address…</source>
-        <translation type="unfinished" />
+        <translation>Исправить адрес…</translation>
     </message>
     <message>
         <source>Correct the street, house or walking order of the selected address</source>
-        <translation type="unfinished" />
+        <translation>Исправить улицу, дом или порядок обхода выбранного адреса</translation>
     </message>
     <message>
         <source>Choose a household to see who lives there</source>
@@ -1244,11 +1244,11 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <name>KeptDrafts</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Несохранённые изменения</translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <source>Changes you had not saved were kept from last time (%1). Open them now?</source>
-        <translation type="unfinished" />
+        <source>Changes you had not saved were kept from last time. Open them now?</source>
+        <translation>Изменения, которые вы не успели сохранить в прошлый раз, сохранены в черновике. Открыть их сейчас?</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1788,7 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished" />
+        <translation>Сменить пароль…</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1824,11 +1824,11 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished" />
+        <translation>База данных повреждена</translation>
     </message>
     <message>
         <source>Inspector Desk found damage in this laptop's database (%1): its data cannot be trusted. Close Inspector Desk and sign in again: you will be offered to restore this laptop from HQ, keeping the damaged file aside.</source>
-        <translation type="unfinished" />
+        <translation>Inspector Desk обнаружил повреждение базы данных этого ноутбука (%1): её данным нельзя доверять. Закройте Inspector Desk и войдите снова: вам предложат восстановить ноутбук из штаба, повреждённый файл будет сохранён отдельно.</translation>
     </message>
     <message>
         <source>Inspector Desk: the district police inspector's desk, offline first.</source>
@@ -1839,39 +1839,39 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <name>MoveDialog</name>
     <message>
         <source>Move to another household</source>
-        <translation type="unfinished" />
+        <translation>Переселить в другое домохозяйство</translation>
     </message>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished" />
+        <translation>&amp;Улица</translation>
     </message>
     <message>
         <source>&amp;Household</source>
-        <translation type="unfinished" />
+        <translation>&amp;Домохозяйство</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Улица</translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Домохозяйство</translation>
+        <translation>Домохозяйство</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Переселить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>nobody lives here yet</source>
-        <translation type="unfinished" />
+        <translation>здесь пока никто не живёт</translation>
     </message>
     <message>
         <source>Choose the household to move to</source>
-        <translation type="unfinished" />
+        <translation>Выберите домохозяйство, куда переселить</translation>
     </message>
 </context>
 <context>
@@ -2022,84 +2022,86 @@ Try again. If it happens again, tell your administrator and give them the log fi
     <name>RecoveryDialog</name>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished" />
+        <translation>База данных повреждена</translation>
     </message>
     <message>
         <source>The database on this laptop is damaged or was altered</source>
-        <translation type="unfinished" />
+        <translation>База данных на этом ноутбуке повреждена или изменена</translation>
     </message>
     <message>
         <source>Your password is right, but the database file no longer reads back as it was written: it was changed outside Inspector Desk, cut short, or replaced. Its data cannot be trusted.
 
 Inspector Desk can set this laptop up again from HQ: the damaged files are kept aside under a dated name (nothing is deleted), a new database is made, locked with your password, and filled from HQ. Changes that were never sent to HQ cannot be taken over. This needs a connection to HQ.</source>
-        <translation type="unfinished" />
+        <translation>Пароль верный, но файл базы данных читается не так, как был записан: его изменили вне Inspector Desk, обрезали или подменили. Его данным нельзя доверять.
+
+Inspector Desk может заново настроить ноутбук из штаба: повреждённые файлы сохраняются отдельно под именем с датой (ничего не удаляется), создаётся новая база, запертая вашим паролем, и заполняется данными штаба. Изменения, которые не были отправлены в штаб, перенести нельзя. Нужно подключение к штабу.</translation>
     </message>
     <message>
         <source>&amp;HQ server address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Адрес сервера штаба</translation>
     </message>
     <message>
         <source>HQ server address</source>
-        <translation type="unfinished">Адрес сервера штаба</translation>
+        <translation>Адрес сервера штаба</translation>
     </message>
     <message>
         <source>Restore from HQ</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из штаба</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>Enter HQ's address, starting with https://</source>
-        <translation type="unfinished" />
+        <translation>Введите адрес штаба, начиная с https://</translation>
     </message>
     <message>
         <source>Restoring from HQ… this can take a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Восстановление из штаба… это может занять несколько минут.</translation>
     </message>
     <message>
         <source>The restore did not complete; the damaged files were left as they were: %1</source>
-        <translation type="unfinished" />
+        <translation>Восстановление не завершилось; повреждённые файлы оставлены как были: %1</translation>
     </message>
 </context>
 <context>
     <name>RegistryEditor</name>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished" />
+        <translation>&amp;Категория</translation>
     </message>
     <message>
         <source>&amp;Grounds</source>
-        <translation type="unfinished" />
+        <translation>&amp;Основание</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;С</translation>
+        <translation>&amp;С</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished">&amp;По</translation>
+        <translation>&amp;По</translation>
     </message>
     <message>
         <source>Put on the registry</source>
-        <translation type="unfinished" />
+        <translation>Поставить на профилактический учёт</translation>
     </message>
     <message>
         <source>Correct the registry entry</source>
-        <translation type="unfinished" />
+        <translation>Исправить запись учёта</translation>
     </message>
     <message>
         <source>&amp;Ended on</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата снятия</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Take off the registry</source>
-        <translation type="unfinished" />
+        <translation>Снять с учёта</translation>
     </message>
 </context>
 <context>
@@ -2485,35 +2487,35 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     </message>
     <message>
         <source>Move to another household…</source>
-        <translation type="unfinished" />
+        <translation>Переселить в другое домохозяйство…</translation>
     </message>
     <message>
         <source>The resident moved: choose the street and the door</source>
-        <translation type="unfinished" />
+        <translation>Житель переехал: выберите улицу и квартиру</translation>
     </message>
     <message>
         <source>Put on the registry…</source>
-        <translation type="unfinished" />
+        <translation>Поставить на учёт…</translation>
     </message>
     <message>
         <source>Add a registry entry under a category</source>
-        <translation type="unfinished" />
+        <translation>Добавить запись учёта по категории</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>Исправить…</translation>
     </message>
     <message>
         <source>Correct the selected entry</source>
-        <translation type="unfinished" />
+        <translation>Исправить выбранную запись</translation>
     </message>
     <message>
         <source>Take off…</source>
-        <translation type="unfinished" />
+        <translation>Снять с учёта…</translation>
     </message>
     <message>
         <source>End the selected entry</source>
-        <translation type="unfinished" />
+        <translation>Завершить выбранную запись</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2816,47 +2818,47 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     <name>Security</name>
     <message>
         <source>This computer's clock reads earlier than the last unlock attempt (%1): correct the date and time, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Часы этого компьютера показывают время раньше последней попытки разблокировки (%1): исправьте дату и время и попробуйте снова.</translation>
     </message>
     <message>
         <source>Locked until %1: the record of wrong passwords on this laptop was removed or altered, so Inspector Desk is locked as a precaution.</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано до %1: запись о неверных паролях на этом ноутбуке удалена или изменена, поэтому Inspector Desk заблокирован в целях предосторожности.</translation>
     </message>
     <message>
         <source>Locked until %1 — %2 wrong passwords in a row. Try again after that time.</source>
-        <translation type="unfinished" />
+        <translation>Заблокировано до %1 — неверный пароль введён %2 раз подряд. Попробуйте снова после этого времени.</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>
-        <translation type="unfinished" />
+        <translation>Пароль должен содержать не менее 10 символов.</translation>
     </message>
     <message>
         <source>The password may have at most 256 characters.</source>
-        <translation type="unfinished" />
+        <translation>Пароль может содержать не более 256 символов.</translation>
     </message>
     <message>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, symbols.</source>
-        <translation type="unfinished" />
+        <translation>Пароль должен сочетать не менее трёх видов из: строчные буквы, заглавные буквы, цифры, символы.</translation>
     </message>
     <message>
         <source>The password must not contain your login.</source>
-        <translation type="unfinished" />
+        <translation>Пароль не должен содержать ваш логин.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <source>The password is wrong. %1 more wrong attempt(s) lock Inspector Desk for 30 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Неверный пароль. Ещё неверных попыток до блокировки Inspector Desk на 30 минут: %1.</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +2881,7 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     </message>
     <message>
         <source>Choose an existing file</source>
-        <translation type="unfinished" />
+        <translation>Выберите существующий файл</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2895,7 +2897,7 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     </message>
     <message>
         <source>HQ CA bundle (PEM file)</source>
-        <translation type="unfinished" />
+        <translation>Сертификаты УЦ штаба (файл PEM)</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3043,10 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
     <message>
         <source>Enter your HQ login and password.</source>
         <translation>Введите логин и пароль штаба.</translation>
+    </message>
+    <message>
+        <source>This laptop syncs for the person signed in on it: use the HQ account %1.</source>
+        <translation>Ноутбук синхронизируется для того, кто в нём работает: используйте учётную запись штаба %1.</translation>
     </message>
     <message>
         <source>Could not sign in to HQ: %1</source>

@@ -42,36 +42,42 @@ class Bundle:
     folder: Path
     exe: Path
     archive: Path
-    build_seconds: float
-    figures: dict[str, object]
 
 
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bundle]:
+    """Built by installer/build.py into a temporary folder; INSPECTOR_DESK_TEST_DIST=DIR reuses a dist
+    folder that build.py made before (a developer's shortcut: CI always builds)."""
+    reuse = os.environ.get("INSPECTOR_DESK_TEST_DIST")
+    if reuse:
+        dist = Path(reuse)
+        yield Bundle(dist / "inspector-desk", _exe(dist / "inspector-desk"), _archive(dist))
+        return
     out = tmp_path_factory.mktemp("bundle")
     started = time.perf_counter()
+    build = [sys.executable, str(ROOT / "installer" / "build.py")]
     result = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "installer" / "build.py"),
-            "--dist",
-            str(out / "dist"),
-            "--work",
-            str(out / "work"),
-        ],
+        [*build, "--dist", str(out / "dist"), "--work", str(out / "work")],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=1500,
     )
-    seconds = time.perf_counter() - started
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
     figures = json.loads(result.stdout.strip().splitlines()[-1])
+    print(f"\nbundle built in {time.perf_counter() - started:.0f} s: {figures}")
     folder = Path(str(figures["bundle"]))
-    exe = folder / ("inspector-desk.exe" if sys.platform == "win32" else "inspector-desk")
-    print(f"\nbundle built in {seconds:.0f} s: {figures}")
-    yield Bundle(folder, exe, Path(str(figures["archive"])), seconds, figures)
+    yield Bundle(folder, _exe(folder), Path(str(figures["archive"])))
     shutil.rmtree(out, ignore_errors=True)
+
+
+def _exe(folder: Path) -> Path:
+    return folder / ("inspector-desk.exe" if sys.platform == "win32" else "inspector-desk")
+
+
+def _archive(dist: Path) -> Path:
+    archives = sorted(dist.glob("inspector-desk-*.tar.gz"))
+    return archives[-1] if archives else dist / "no-archive-was-built.tar.gz"
 
 
 def test_the_bundle_passes_its_self_test(bundle: Bundle, tmp_path: Path) -> None:

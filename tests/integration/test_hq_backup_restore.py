@@ -98,3 +98,29 @@ def test_a_backup_that_misses_later_writes_is_caught_naming_the_table(
     assert any("public.beats" in line and "3 rows live, 2 restored" in line for line in differs)
     assert "FAILED: " in result.stdout
     assert not database_exists(url, f"{NAME}_restore_test")
+
+
+def test_the_nightly_backup_writes_a_dump_and_proves_it_restores(
+    hq_database: tuple[str, HqDatabase], tmp_path: Path
+) -> None:
+    url, _db = hq_database
+    backups = tmp_path / "backups"
+    old = backups / f"{NAME}-20200101T023000Z.dump"
+    backups.mkdir()
+    old.write_bytes(b"an expired backup")
+    os.utime(old, (0, 0))  # 1970: far past the 14 days kept
+
+    result = subprocess.run(
+        ["sh", str(ROOT / "installer" / "hq" / "backup.sh"), NAME],
+        env={**libpq_env(url), "BACKUP_DIR": str(backups), "KEEP_DAYS": "14"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    dumps = sorted(backups.glob(f"{NAME}-*.dump"))
+    assert len(dumps) == 1
+    assert dumps[0] != old
+    assert dumps[0].stat().st_mode & 0o077 == 0  # personal data: readable by its owner only
+    assert "restore test passed" in result.stdout

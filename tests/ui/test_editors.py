@@ -38,7 +38,8 @@ def test_a_registry_entry_added_on_the_card_is_listed(qtbot: Any, window: Any, d
     card.tabs.setCurrentIndex(2)
     qtbot.mouseClick(card.registry_add, Qt.MouseButton.LeftButton)
     dialog = card.findChild(FormDialog, "registry_add")
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     choose(dialog.widgets["category"], "Parole")
     qtbot.keyClicks(dialog.widgets["basis"], "Court ruling 12/2026")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)

@@ -44,3 +44,34 @@ def test_every_catalogue_translates_every_string() -> None:
             or m.find("translation").get("type") == "unfinished"
         ]
         assert untranslated == [], f"{lang}: {untranslated[:5]}"
+
+
+def test_english_dates_read_day_month_year(qtbot: Any, window: Any, db: Any, world: Any) -> None:
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QDate
+
+    from inspector_desk.ui.forms import TabbingDateEdit
+    from inspector_desk.ui.i18n import fmt_date, fmt_datetime
+    from tests.ui.conftest import add_resident
+
+    assert fmt_date(date(2026, 11, 22)) == "22 Nov 2026"
+    shown = fmt_datetime(datetime(2026, 11, 22, 9, 5))
+    # The laptop's time zone may move the day; the order and the 24-hour clock do not change.
+    assert shown.startswith(("22 Nov 2026", "23 Nov 2026", "21 Nov 2026"))
+    assert not shown.endswith(("AM", "PM"))
+    edit = TabbingDateEdit(QDate(2026, 3, 4))
+    assert edit.text() == "4 Mar 2026"  # the date fields read the same way as the lists
+    rid = add_resident(db, world.inspector, world.beat_id, "Omarova", "Dana", birth_date=None)
+    window.open_resident(rid)
+    card = window.card_page
+    qtbot.waitUntil(lambda: card.card is not None)
+    assert "IIN" in card.summary.text()
+    assert card.form.birth_date.text() == "12 Apr 1985"  # filled from the IIN, day first
+    try:
+        set_language("ru")
+        assert fmt_date(date(2026, 11, 22)) == "22.11.2026"
+        set_language("kk")
+        assert fmt_date(date(2026, 11, 22)) == "22.11.2026"
+    finally:
+        set_language("en")

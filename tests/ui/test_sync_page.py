@@ -169,7 +169,7 @@ def test_a_conflict_of_two_laptops_is_resolved_on_the_conflicts_screen_and_conve
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: "Conflicts: 1" in win.sync_status.counts.text(), timeout=WAIT)
     item = panel.tree.topLevelItem(0)
-    assert item.text(0).startswith("Resident")
+    assert item.text(0) == "Resident · Conflicting Notes"
     assert item.text(1) == "Notes"
     assert {item.text(2), item.text(3)} == {"Dog in the yard", "Call before visiting"}
     assert "you" in item.text(4) or "another laptop" in item.text(4)
@@ -236,6 +236,51 @@ def test_a_dv_case_conflict_shows_only_to_those_who_may_see_the_case(
     assert [(c.entity, c.field) for c in list_conflicts(one.db, one.actor)] == [("dv_cases", "status")]
 
 
+def test_upgrade_required_is_said_in_words_keeps_the_outbox_and_stops_automatic_attempts(
+    qtbot: Any, org: Org, windows: list[MainWindow], ui_settings: Settings, english: None
+) -> None:
+    lap = org.laptop(org.a)
+    add_resident(lap, org.beat_a, "Waiting", "Change")
+    lap.engine.transport.protocol_version = 0  # an application older than HQ accepts
+    win = open_window(
+        qtbot, windows, lap.db, lap.actor, ui_settings, hq_url=org.hq.base_url, engine=lap.engine
+    )
+    win.show_page("sync")
+    page = win.pages["sync"]
+    qtbot.waitUntil(lambda: page.problem.isVisible() and not win.sync.state.running, timeout=WAIT)
+    assert page.problem.text().startswith("HQ needs a newer version of Inspector Desk")
+    assert "Your unsent changes stay on this laptop" in page.problem.text()
+    assert page.values["next_attempt"].text() == "after you act on the problem below"
+    assert pending(lap) > 0
+    qtbot.waitUntil(lambda: "To send:" in win.sync_status.counts.text(), timeout=WAIT)
+    assert "newer version" in win.sync_status.toolTip()
+
+
+def test_a_laptop_revoked_at_hq_is_wiped_and_the_window_says_so_and_closes(
+    qtbot: Any,
+    org: Org,
+    windows: list[MainWindow],
+    ui_settings: Settings,
+    english: None,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    from inspector_desk.hq import admin
+
+    lap = org.laptop(org.a)
+    win = open_window(
+        qtbot, windows, lap.db, lap.actor, ui_settings, hq_url=org.hq.base_url, engine=lap.engine
+    )
+    qtbot.waitUntil(lambda: synced(win), timeout=WAIT)
+    admin.revoke_device(org.hq.db, lap.device_id)
+    qtbot.keyClick(win, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=WAIT)
+    assert (
+        "critical",
+        "This account or laptop was revoked at HQ: its data has been removed from this laptop.",
+    ) in (message_boxes)
+    assert not lap.path.exists()
+
+
 def test_hq_sign_in_dialog_says_a_wrong_password_in_words_then_signs_in(
     qtbot: Any,
     org: Org,
@@ -273,6 +318,13 @@ def test_hq_sign_in_dialog_says_a_wrong_password_in_words_then_signs_in(
         qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT)
         assert dialog.error.text() == "Could not sign in to HQ: The HQ login or password is wrong."
         assert dialog.isVisible()
+        # Another person's HQ account is refused: the laptop syncs its own person's scope.
+        dialog.login.setText(org.a2)
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: "use the HQ account" in dialog.error.text(), timeout=WAIT)
+        assert dialog.error.text().endswith(f"use the HQ account {org.a}.")
+        dialog.login.setText(org.a)
         qtbot.keyClicks(dialog.password, PASSWORD)
         dialog.buttons.accepted.emit()
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)

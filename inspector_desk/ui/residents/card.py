@@ -95,6 +95,7 @@ class ResidentCardPage(Page):
         # What is typed survives a crash: kept as a local draft, offered when the card opens again.
         self.drafts = DraftKeeper(ctx, self.form.values, self)
         self.draft_banner = DraftBanner()
+        self.drafts.found.connect(self.draft_banner.offer)
         self.draft_banner.restore.connect(self._restore_draft)
         self.draft_banner.discard.connect(self.drafts.discard)
         self._draft_checked = False
@@ -591,6 +592,7 @@ class NewResidentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.drafts = DraftKeeper(ctx, self.form.values, self, key="new-resident")
         self.draft_banner = DraftBanner()
+        self.drafts.found.connect(self.draft_banner.offer)
         self.draft_banner.restore.connect(self.form.restore)
         self.draft_banner.discard.connect(self.drafts.discard)
         self.form.edited.connect(self.drafts.edited)

@@ -27,9 +27,7 @@ def offer_kept_drafts(window: Any) -> None:
         answer = QMessageBox.question(
             window,
             translate("KeptDrafts", "Unsaved changes"),
-            translate(
-                "KeptDrafts", "Changes you had not saved were kept from last time (%1). Open them now?"
-            ).replace("%1", translate("KeptDrafts", "%n form(s)", "", len(keys))),
+            translate("KeptDrafts", "Changes you had not saved were kept from last time. Open them now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

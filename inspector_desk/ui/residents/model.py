@@ -1,9 +1,14 @@
 """The residents list model: ids in the order the service gave them and a cache of their display rows,
 filled a page at a time by ``fetchMore`` in an operation, so 200,000 residents are never loaded at
-once and scrolling never waits on the database (Anki's browser table model, Vorta's COL_* models)."""
+once and scrolling never waits on the database (Anki's browser table model, Vorta's COL_* models).
+
+The cache holds the display rows of the blocks of rows last looked at (``MAX_BLOCKS`` blocks of
+``BLOCK``); a block scrolled back into view is read again by id in a worker. So a list scrolled to its
+200,000th row keeps 200,000 ids, not 200,000 rows (memory, and the garbage collector's pauses)."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -41,7 +46,9 @@ COLUMNS = 8
 # Columns the service can sort by, and its name for each.
 SORTABLE = {COL_NAME: "name", COL_BIRTH: "birth_date", COL_ADDRESS: "address", COL_NEXT_DUE: "next_visit_due"}
 PAGE_SIZE = 200
-FIRST_PAGE = 60
+FIRST_PAGE = 45
+BLOCK = 200
+MAX_BLOCKS = 15
 # Writes to these tables can change what a row of the list shows.
 WATCHED = frozenset({"residents", "registry_entries", "visits", "dv_cases", "dv_case_children", "households"})
 
@@ -70,7 +77,10 @@ class ResidentsModel(QAbstractTableModel):
         self._ctx = ctx
         self._page_size = page_size
         self._ids: list[str] = []
+        self._id_set: set[str] = set()
         self._rows: dict[str, ResidentListRow] = {}
+        self._blocks: OrderedDict[int, None] = OrderedDict()  # blocks whose rows are held, LRU first
+        self._wanted: set[int] = set()  # blocks being read again
         self._has_more = False
         self._loading = False
         self._generation = 0
@@ -112,7 +122,10 @@ class ResidentsModel(QAbstractTableModel):
         self._loading = False
         self.beginResetModel()
         self._ids = []
+        self._id_set = set()
         self._rows = {}
+        self._blocks = OrderedDict()
+        self._wanted = set()
         self._has_more = True
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -157,13 +170,14 @@ class ResidentsModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._loading = False
-            fresh = [r for r in page.rows if r.id not in self._rows]
+            fresh = [r for r in page.rows if r.id not in self._id_set]
             if fresh:
                 first = len(self._ids)
                 self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
                 for row in fresh:
                     self._ids.append(row.id)
-                    self._rows[row.id] = row
+                    self._id_set.add(row.id)
+                self._hold(first, fresh)
                 self.endInsertRows()
             self._has_more = bool(page.has_more) and bool(fresh)
             self.pages_fetched += 1
@@ -183,11 +197,63 @@ class ResidentsModel(QAbstractTableModel):
     def on_changes(self, changes: ChangeSet) -> None:
         if not changes.kinds & WATCHED:
             return
-        if "residents" in changes.kinds and not (changes.ids & self._rows.keys()):
+        if "residents" in changes.kinds and not (changes.ids & self._id_set):
             self.reload()  # a new resident may belong anywhere in the order
             return
-        if changes.ids & self._rows.keys() or changes.kinds & {"registry_entries", "visits", "dv_cases"}:
+        if changes.ids & self._id_set or changes.kinds & {"registry_entries", "visits", "dv_cases"}:
             self.reload()
+
+    # -- the cache of display rows -----------------------------------------------------------
+
+    def _hold(self, first: int, rows: list[ResidentListRow]) -> None:
+        """Keep the display rows of rows ``first``.. and forget the blocks looked at longest ago."""
+        for offset, row in enumerate(rows):
+            self._rows[row.id] = row
+            block = (first + offset) // BLOCK
+            self._blocks[block] = None
+            self._blocks.move_to_end(block)
+        while len(self._blocks) > MAX_BLOCKS:
+            block, _ = self._blocks.popitem(last=False)
+            for rid in self._ids[block * BLOCK : (block + 1) * BLOCK]:
+                self._rows.pop(rid, None)
+
+    def _cached(self, row: int) -> ResidentListRow | None:
+        found = self._rows.get(self._ids[row])
+        block = row // BLOCK
+        if found is not None:
+            if block in self._blocks:
+                self._blocks.move_to_end(block)
+            return found
+        if block not in self._wanted:
+            self._read_again(block)
+        return None
+
+    def _read_again(self, block: int) -> None:
+        """Read a block's rows by id in a worker; its cells show empty until they arrive."""
+        self._wanted.add(block)
+        generation, actor, on = self._generation, self._ctx.actor, self._ctx.today()
+        first = block * BLOCK
+        ids = self._ids[first : first + BLOCK]
+
+        def done(rows: list[ResidentListRow]) -> None:
+            if generation != self._generation:
+                return
+            self._wanted.discard(block)
+            by_id = {r.id: r for r in rows}
+            self._hold(first, [by_id[i] for i in ids if i in by_id])
+            last = first + len(ids) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMNS - 1))
+
+        def failed(_error: BaseException) -> None:
+            self._wanted.discard(block)
+
+        self._ctx.run(
+            self,
+            lambda db: residents_service.resident_rows(db, actor, ids, on=on),
+            success=done,
+            failure=failed,
+            description="resident_rows",
+        )
 
     # -- Qt model ----------------------------------------------------------------------------
 
@@ -201,7 +267,11 @@ class ResidentsModel(QAbstractTableModel):
         return self._ids[row]
 
     def row(self, row: int) -> ResidentListRow:
-        return self._rows[self._ids[row]]
+        """The display row (held in the cache: a row on screen or near it)."""
+        found = self._cached(row)
+        if found is None:
+            raise LookupError(f"row {row} is being read again")
+        return found
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -217,12 +287,14 @@ class ResidentsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
-        r = self._rows[self._ids[index.row()]]
+        if role == ROW_ID_ROLE:
+            return self._ids[index.row()]
+        r = self._cached(index.row())
+        if r is None:
+            return None  # read again in a worker; dataChanged follows
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, col)
-        if role == ROW_ID_ROLE:
-            return r.id
         if role == SORT_ROLE:
             return self._sort_key(r, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_CATEGORIES and r.categories:

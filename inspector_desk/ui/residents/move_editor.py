@@ -27,6 +27,8 @@ class MoveDialog(QDialog):
         self.street.currentIndexChanged.connect(self._load_doors)
         self.household = QComboBox()
         self.household.setObjectName("move_household")
+        self.household.setMinimumContentsLength(48)
+        self.household.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.errors = FieldErrors()
         self.form_error = error_label("form")
         self.errors.fallback = self.form_error
@@ -50,7 +52,7 @@ class MoveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(620)
         self.retranslate()
         actor = ctx.actor
         ctx.run(self, lambda db: addresses_service.list_streets(db, actor), success=self._show_streets)

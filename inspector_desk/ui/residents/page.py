@@ -45,7 +45,7 @@ AGE_GROUPS: dict[str, tuple[int | None, int | None]] = {
     "adults": (30, 59),
     "elderly": (60, None),
 }
-SEARCH_DELAY_MS = 40
+SEARCH_DELAY_MS = 25
 
 
 class ResidentsPage(Page):
@@ -121,10 +121,11 @@ class ResidentsPage(Page):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        header.resizeSection(COL_NAME, 260)
-        header.resizeSection(COL_ADDRESS, 220)
-        header.resizeSection(COL_PHONE, 130)
-        header.resizeSection(COL_DV, 120)
+        # Every column fits a 1366-pixel laptop screen without scrolling sideways.
+        header.resizeSection(COL_NAME, 250)
+        header.resizeSection(COL_ADDRESS, 200)
+        header.resizeSection(COL_PHONE, 120)
+        header.resizeSection(COL_DV, 90)
         self.view.activated.connect(self._open)
 
         top = QHBoxLayout()

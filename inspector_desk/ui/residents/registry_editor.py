@@ -22,7 +22,7 @@ translate = QCoreApplication.translate
 def entry_fields() -> list[Field]:
     return [
         Field("category", translate("RegistryEditor", "&Category"), "choice", labels.categories()),
-        Field("basis", translate("RegistryEditor", "&Grounds"), "multiline"),
+        Field("basis", translate("RegistryEditor", "&Basis"), "multiline"),
         Field("start_date", translate("RegistryEditor", "&From"), "date"),
         Field("end_date", translate("RegistryEditor", "&Until"), "date", optional=True),
     ]

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from inspector_desk.hq import admin
 from inspector_desk.hq.models import AuditRecord, Conflict, Record, User
+from inspector_desk.sync.protocol import PROTOCOL_VERSION, VERSION_HEADER
 
 
 def new_id() -> str:
@@ -229,3 +230,23 @@ def test_hq_audit_is_append_only(org: Org) -> None:
         stored = s.get(AuditRecord, entry["id"])
         assert stored is not None
         assert stored.action == "view"
+
+
+def test_sign_in_with_an_unknown_login_is_audited_with_the_typed_login(org: Org) -> None:
+    login = f"nobody-{uuid.uuid4().hex[:8]}"
+    r = httpx.post(
+        org.hq.base_url + "/v1/auth/login",
+        json={"login": login, "password": "Wrong-password-1", "device_id": f"dev-{uuid.uuid4().hex[:12]}"},
+        headers={VERSION_HEADER: str(PROTOCOL_VERSION)},
+    )
+    assert r.status_code == 401
+    assert r.json()["message"] == "login or password is wrong"
+    with org.hq.db.read() as s:
+        entries = [
+            e
+            for e in s.scalars(
+                select(AuditRecord).where(AuditRecord.action == "login", AuditRecord.user_id.is_(None))
+            )
+            if (e.changes or {}).get("login") == login
+        ]
+    assert [e.outcome for e in entries] == ["denied"]

@@ -151,6 +151,9 @@ def calls(db: Database, r: Records, own_beat: str, other_beat: str) -> dict[str,
         "addresses.create_household": lambda who: addresses.create_household(
             db, who, addresses.HouseholdInput(address_id=r.address, apartment="99")
         ),
+        "addresses.register_dwelling": lambda who: addresses.register_dwelling(
+            db, who, addresses.DwellingInput(beat_id=other_beat, street="Abay", house="10", apartment="77")
+        ),
         "addresses.create_address": lambda who: addresses.create_address(
             db, who, addresses.AddressInput(beat_id=other_beat, street="Hack", house="1")
         ),
@@ -182,6 +185,12 @@ def calls(db: Database, r: Records, own_beat: str, other_beat: str) -> dict[str,
             db,
             who,
             registry.RegistryInput(resident_id=r.resident, category="parole", basis="x", start_date=TODAY),
+        ),
+        "registry.update_registry_entry": lambda who: registry.update_registry_entry(
+            db,
+            who,
+            r.registry_entry,
+            registry.RegistryUpdate(category="official_warning", basis="forged", start_date=TODAY),
         ),
         "registry.end_registry_entry": lambda who: registry.end_registry_entry(
             db, who, r.registry_entry, TODAY, "done"

@@ -129,3 +129,14 @@ def test_paging_after_a_row_continues_the_name_order(db: Database, world: Any) -
     with pytest.raises(ValidationError) as err:
         list_residents(db, world.inspector, sort="birth_date", after=whole[0])
     assert err.value.field == "after"
+
+
+def test_rows_read_again_by_id_keep_order_and_scope(db: Database, world: Any) -> None:
+    from inspector_desk.services.residents import resident_rows, void_resident
+
+    mine = [person(db, world.inspector, world.beat_id, name) for name in ("Ким", "Ли", "Пак")]
+    theirs = person(db, world.other_inspector, world.other_beat_id, "Цой")
+    void_resident(db, world.inspector, mine[1], "Entered twice")
+    rows = resident_rows(db, world.inspector, [mine[2], theirs, mine[1], mine[0]])
+    assert [r.id for r in rows] == [mine[2], mine[0]]  # order kept; voided and other beat left out
+    assert rows[0].full_name == "Пак Дәурен"

@@ -56,4 +56,4 @@ def test_a_bad_key_or_an_oversized_draft_is_refused(db: Database, world: Any) ->
 
 def test_the_head_known_in_code_is_the_newest_migration() -> None:
     # The store skips Alembic on open when the file is at HEAD_REVISION: it must be the real head.
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
