@@ -6,7 +6,8 @@
 * the page check on open (``PRAGMA cipher_integrity_check``: every page's HMAC, so a tampered
   file is found before it is used), median of 5, with the file size;
 * the encrypted/plain ratio of the store benchmark's searches (bench/store.py's functions on a
-  smaller unit, 20,000 residents by default), target <= 1.5.
+  smaller unit, 20,000 residents by default, as the supervisor), target <= 1.5: p95 and p50 of the
+  best of 3 alternating rounds per store, and the ratio of the CPU time of the whole query set.
 
 Run: ``.venv/bin/python bench/security.py [--residents 20000]``. The last line is a JSON object.
 """
@@ -55,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--queries", type=int, default=245)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3, help="search rounds per store (best kept)")
     default_dir = Path(tempfile.gettempdir()) / "inspector-desk-bench-security"
     parser.add_argument("--dir", type=Path, default=default_dir)
     parser.add_argument("--reuse", action="store_true", help="reuse the stores a previous run built")
@@ -120,15 +122,31 @@ def main(argv: list[str] | None = None) -> int:
         queries = make_queries(enc, args.queries, args.seed)
         plain = open_database(plain_path, None)  # plain SQLite: the comparison this benchmark is for
         try:
-            for label, db in (("encrypted", enc), ("plain", plain)):
-                supervisor = actor_for(db, find_user(db, "supervisor").id)
-                inspector = actor_for(db, find_user(db, "inspector").id)
-                results[label] = {
-                    "search_supervisor": time_searches(db, supervisor, queries, today),
-                    "search_inspector": time_searches(db, inspector, queries, today),
-                }
+            dbs = {"encrypted": enc, "plain": plain}
+            actors = {label: actor_for(db, find_user(db, "supervisor").id) for label, db in dbs.items()}
+            cpu_s: dict[str, list[float]] = {"encrypted": [], "plain": []}
+            # Rounds alternate the order, and each store keeps its best round: on a shared, loaded
+            # machine a burst of someone else's work then slows one round, not one store.
+            for round_no in range(args.rounds):
+                order = ["encrypted", "plain"] if round_no % 2 == 0 else ["plain", "encrypted"]
+                for label in order:
+                    cpu = time.process_time()
+                    figures = time_searches(dbs[label], actors[label], queries, today)
+                    cpu_s[label].append(time.process_time() - cpu)
+                    best = results.get(label, {}).get("search_supervisor")
+                    if best is None or figures["p95_ms"] < best["p95_ms"]:
+                        results[label] = {"search_supervisor": figures}
+                    print(
+                        f"  round {round_no + 1} [{label}]: "
+                        f"p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms"
+                    )
+            for label in dbs:
                 sup = results[label]["search_supervisor"]
-                print(f"[{label}] search as supervisor: p50 {sup['p50_ms']} ms, p95 {sup['p95_ms']} ms")
+                results[label]["cpu_s_best_round"] = round(min(cpu_s[label]), 2)
+                print(
+                    f"[{label}] search as supervisor, best round: "
+                    f"p50 {sup['p50_ms']} ms, p95 {sup['p95_ms']} ms"
+                )
         finally:
             plain.close()
     finally:
@@ -137,7 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     e, p = results["encrypted"]["search_supervisor"], results["plain"]["search_supervisor"]
     ratio = round(e["p95_ms"] / max(p["p95_ms"], 0.001), 2)
     ratio_p50 = round(e["p50_ms"] / max(p["p50_ms"], 0.001), 2)
-    print(f"encrypted/plain search ratio: p95 {ratio}, p50 {ratio_p50} (target <= {TARGETS['ratio']})")
+    cpu_ratio = round(
+        results["encrypted"]["cpu_s_best_round"] / max(results["plain"]["cpu_s_best_round"], 0.001), 2
+    )
+    print(
+        f"encrypted/plain search ratio: p95 {ratio}, p50 {ratio_p50}, CPU time {cpu_ratio} "
+        f"(target <= {TARGETS['ratio']})"
+    )
     load_after = os.getloadavg()
     summary = {
         "kdf": {"algorithm": "argon2id", **asdict(params)},
@@ -152,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         "store_mb": round(size_mb, 1),
         "search_ratio_p95": ratio,
         "search_ratio_p50": ratio_p50,
+        "search_ratio_cpu": cpu_ratio,
         "search": results,
         "targets": TARGETS,
         "met": {

@@ -176,22 +176,31 @@ class StallMeter:
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
+        self.last_cpu = 0.0
         self.gaps: dict[str, float] = {}
         self.phase = ""
         self.worst: tuple[float, str] = (0.0, "")
+        # The GUI thread's own CPU time within the worst gap, and the most it used in any gap: a gap
+        # where it hardly ran was spent waiting (other threads, other processes), not working.
+        self.worst_cpu = 0.0
+        self.most_cpu: tuple[float, str] = (0.0, "")
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if self.last:
-            gap = now - self.last
+            gap, used = now - self.last, cpu - self.last_cpu
             self.gaps[self.phase] = max(self.gaps.get(self.phase, 0.0), gap)
             if gap > self.worst[0]:
                 self.worst = (gap, self.phase)
-        self.last = now
+                self.worst_cpu = used
+            if used > self.most_cpu[0]:
+                self.most_cpu = (used, self.phase)
+        self.last, self.last_cpu = now, cpu
 
     def start(self, phase: str) -> None:
         self.phase = phase
         self.last = 0.0
+        self.last_cpu = 0.0
         self.timer.start()
 
     def stop(self) -> None:
@@ -257,6 +266,7 @@ def in_process(
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 
+    from inspector_desk.app import tune_for_desktop
     from inspector_desk.security.keyfile import unlock_key
     from inspector_desk.services.accounts import actor_for, find_user
     from inspector_desk.store.db import open_database
@@ -267,6 +277,7 @@ def in_process(
     scratch = Path(tempfile.mkdtemp(prefix="idesk-ui-bench-"))
     app = ensure_app(sys.argv[:1], log_dir=scratch / "logs")
     db = open_database(db_path, unlock_key(db_path, password))
+    tune_for_desktop(db)  # as the application does after signing in
     actor = actor_for(db, find_user(db, login).id, device_id="bench")
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     settings.set(LANGUAGE, "ru")
@@ -279,8 +290,9 @@ def in_process(
     page = window.residents_page
     model, view = page.model, page.view
     wait_until(app, lambda: model.rowCount() > 0 and not window.ctx.runner.busy)
+    rss_start = round(_rss_mb(), 1)
     meter = StallMeter()
-    results: dict[str, Any] = {"login": login, "beats": len(actor.beat_ids)}
+    results: dict[str, Any] = {"login": login, "beats": len(actor.beat_ids), "rss_first_page_mb": rss_start}
 
     # (b) search as you type --------------------------------------------------------------------
     shown: list[str] = []
@@ -311,6 +323,7 @@ def in_process(
         "p95_ms": round(_pct(latencies, 95), 1),
         "max_ms": round(max(latencies), 1),
     }
+    results["rss_after_search_mb"] = round(_rss_mb(), 1)
     print(f"  search as you type: p50 {results['search']['p50_ms']} ms, p95 {results['search']['p95_ms']} ms")
 
     # (c) scroll the whole list, top to bottom ----------------------------------------------------
@@ -333,6 +346,7 @@ def in_process(
         "pages": model.pages_fetched,
         "seconds": round(time.perf_counter() - started, 1),
     }
+    results["rss_after_scroll_mb"] = round(_rss_mb(), 1)
     print(f"  scrolled {model.rowCount():,} rows in {results['scroll']['seconds']} s")
 
     # (c) open resident cards ------------------------------------------------------------------
@@ -360,6 +374,9 @@ def in_process(
     results["stall"] = {
         "max_ms": round(meter.worst[0] * 1000, 1),
         "during": meter.worst[1],
+        "gui_cpu_in_it_ms": round(meter.worst_cpu * 1000, 1),
+        "max_gui_cpu_in_a_gap_ms": round(meter.most_cpu[0] * 1000, 1),
+        "max_gui_cpu_during": meter.most_cpu[1],
         "by_phase_ms": {k: round(v * 1000, 1) for k, v in meter.gaps.items()},
     }
     results["rss_mb"] = round(_rss_mb(), 1)

@@ -26,9 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from inspector_desk.security.integrity import marker_path
-from inspector_desk.security.keyfile import KdfParams, keyfile_path, provision_key
-from inspector_desk.security.lockout import counter_path
+from inspector_desk.security.integrity import store_files
+from inspector_desk.security.keyfile import KdfParams, provision_key
 from inspector_desk.services.accounts import actor_for
 from inspector_desk.services.base import Actor
 from inspector_desk.store.db import Database, DatabaseDamagedError, checkpoint, open_database
@@ -39,24 +38,11 @@ from inspector_desk.sync.transport import Transport
 RESTORING = ".restoring"
 
 
-def _companions(db_path: Path) -> list[Path]:
-    """The store and every file that belongs to it."""
-    return [
-        db_path,
-        db_path.with_name(db_path.name + "-wal"),
-        db_path.with_name(db_path.name + "-shm"),
-        db_path.with_name(db_path.name + "-journal"),
-        keyfile_path(db_path),
-        counter_path(db_path),
-        marker_path(db_path),
-    ]
-
-
 def move_aside(db_path: str | os.PathLike[str], *, now: datetime | None = None) -> list[Path]:
     """Rename the store and its files to ``<file>.damaged-<timestamp>``; returns the new paths."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     moved = []
-    for path in _companions(Path(db_path)):
+    for path in store_files(Path(db_path)):
         if path.exists():
             target = path.with_name(f"{path.name}.damaged-{stamp}")
             os.replace(path, target)
@@ -111,7 +97,7 @@ def recover_from_hq(
     db.close()
     transport.close()
     moved = move_aside(path)
-    for source, target in zip(_companions(fresh), _companions(path), strict=True):
+    for source, target in zip(store_files(fresh), store_files(path), strict=True):
         if source.exists():
             os.replace(source, target)
     return Recovery(open_database(path, key), moved, report, me.user_id)

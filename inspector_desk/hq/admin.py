@@ -120,14 +120,19 @@ def assign_beat(db: HqDatabase, user: str, beat: str) -> None:
             before = all_scopes(writer.session)
             writer.session.add(BeatAssignment(user_id=target.id, beat_id=place.id))
             log_scope_changes(writer, before)
+            hq_audit(
+                writer.session, "assign_beat", None, entity="users", entity_id=target.id, beat_id=place.id
+            )
 
 
 def assign_unit(db: HqDatabase, user: str, unit: str) -> None:
     with db.write() as writer:
         target, group = _user(writer, user), _unit(writer, unit)
         before = all_scopes(writer.session)
+        changes = {"unit_id": [target.unit_id, group.id]}
         target.unit_id = group.id
         log_scope_changes(writer, before)
+        hq_audit(writer.session, "assign_unit", None, entity="users", entity_id=target.id, changes=changes)
 
 
 def admin_reassign_beat(db: HqDatabase, beat: str, to_user: str) -> int:

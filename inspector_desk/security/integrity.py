@@ -28,6 +28,8 @@ import logging
 import os
 from pathlib import Path
 
+from inspector_desk.security.keyfile import keyfile_path
+from inspector_desk.security.lockout import counter_path
 from inspector_desk.store.db import Database, damaged_error
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,19 @@ MARKER_SUFFIX = ".damage"
 def marker_path(db_path: str | os.PathLike[str]) -> Path:
     path = Path(db_path)
     return path.with_name(path.name + MARKER_SUFFIX)
+
+
+def store_files(db_path: str | os.PathLike[str]) -> list[Path]:
+    """The store and every file that belongs to it: WAL, shared memory, journal, key file, lockout
+    record and damage marker (what a wipe deletes and a recovery moves aside)."""
+    path = Path(db_path)
+    return [
+        path,
+        *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")),
+        keyfile_path(path),
+        counter_path(path),
+        marker_path(path),
+    ]
 
 
 def _hmac_key(key: bytes, salt: bytes) -> bytes:

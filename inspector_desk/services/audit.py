@@ -225,6 +225,8 @@ class AuditFilters:
     outcome: str | None = None
     since: date | None = None
     until: date | None = None  # inclusive
+    # The days are the laptop's calendar days: its offset from UTC (times are stored in UTC).
+    utc_offset_minutes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +304,8 @@ def _check(filters: AuditFilters) -> None:
         raise ValidationError("outcome", "choice", f"One of {', '.join(OUTCOMES)}")
     if filters.since is not None and filters.until is not None and filters.since > filters.until:
         raise ValidationError("until", "before_since", "The end of the period is before its start")
+    if not -14 * 60 <= filters.utc_offset_minutes <= 14 * 60:
+        raise ValidationError("utc_offset_minutes", "range", "A UTC offset is at most 14 hours")
     if filters.record is not None and len(filters.record) > RECORD_QUERY_MAX:
         raise ValidationError("record", "max_length", f"At most {RECORD_QUERY_MAX} characters")
     if filters.record is not None and "\x00" in filters.record:
@@ -337,10 +341,11 @@ def _conditions(session: Session, actor: Actor, filters: AuditFilters) -> list[C
         where.append(AuditEntry.action == filters.event)
     if filters.outcome:
         where.append(AuditEntry.outcome == filters.outcome)
+    shift = timedelta(minutes=filters.utc_offset_minutes)
     if filters.since is not None:
-        where.append(AuditEntry.at >= datetime.combine(filters.since, time.min))
+        where.append(AuditEntry.at >= datetime.combine(filters.since, time.min) - shift)
     if filters.until is not None:
-        where.append(AuditEntry.at < datetime.combine(filters.until + timedelta(days=1), time.min))
+        where.append(AuditEntry.at < datetime.combine(filters.until + timedelta(days=1), time.min) - shift)
     text = (filters.record or "").strip()
     if text:
         # Naming the tables too lets the (entity, entity_id, at) index answer the lookup.

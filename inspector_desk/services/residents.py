@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from inspector_desk.domain.errors import ValidationError
+from inspector_desk.domain.errors import PermissionDenied, ValidationError
 from inspector_desk.domain.iin import Iin, Sex, parse_iin
 from inspector_desk.domain.phone import normalize_phone
 from inspector_desk.services.addresses import (
@@ -37,6 +37,7 @@ from inspector_desk.services.base import (
     Page,
     audit_entry,
     ids_in_scope,
+    record_refusal,
     require_beat,
     scope_filter,
     unit_of_work,
@@ -531,7 +532,9 @@ def list_rows(session: Session, ids: Sequence[str], on: date) -> list[ResidentLi
     return [found[i] for i in ids if i in found]
 
 
-def resident_rows(db: Database, actor: Actor, ids: Sequence[str], *, on: date | None = None) -> list[ResidentListRow]:
+def resident_rows(
+    db: Database, actor: Actor, ids: Sequence[str], *, on: date | None = None
+) -> list[ResidentListRow]:
     """The list rows of these residents again, in the order given (a list's rows scrolled out of its
     cache and back); residents voided since, or outside the actor's beats, are left out."""
     if len(ids) > PAGE_MAX:
@@ -539,7 +542,22 @@ def resident_rows(db: Database, actor: Actor, ids: Sequence[str], *, on: date | 
     on = on or date.today()
     with db.read() as session:
         live = set(ids_in_scope(session, Resident, ids, actor))
-        return list_rows(session, [i for i in ids if i in live], on)
+        rows = list_rows(session, [i for i in ids if i in live], on)
+        outside = [i for i in ids if i not in live]
+        foreign = (
+            session.scalars(
+                select(Resident.id).where(Resident.id.in_(outside), Resident.deleted.is_(False)).limit(1)
+            ).first()
+            if outside
+            else None
+        )
+    if foreign is not None:
+        # Left out like a voided row, but asking for another beat's resident is recorded.
+        denied = PermissionDenied(
+            "this record belongs to a beat outside your scope", record=f"residents:{foreign}"
+        )
+        record_refusal(db, actor, "view_resident_rows", denied)
+    return rows
 
 
 def _page_bounds(limit: int, offset: int) -> tuple[int, int]:

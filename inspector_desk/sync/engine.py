@@ -30,9 +30,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 from sqlalchemy import func, select, update
 
-from inspector_desk.security.integrity import marker_path
-from inspector_desk.security.keyfile import keyfile_path
-from inspector_desk.security.lockout import counter_path
+from inspector_desk.security.integrity import store_files
 from inspector_desk.services.audit import record_role_change
 from inspector_desk.store.db import Database
 from inspector_desk.store.ids import utcnow
@@ -196,17 +194,9 @@ def apply_me(session: Any, me: Me) -> None:
 
 
 def wipe_files(db_path: Path) -> list[Path]:
-    """Delete the local store, its WAL/SHM and its key file; returns what was removed."""
+    """Delete the local store, its WAL/SHM, key file and lockout record; returns what was removed."""
     removed = []
-    for path in (
-        db_path,
-        db_path.with_name(db_path.name + "-wal"),
-        db_path.with_name(db_path.name + "-shm"),
-        db_path.with_name(db_path.name + "-journal"),
-        keyfile_path(db_path),
-        counter_path(db_path),
-        marker_path(db_path),
-    ):
+    for path in store_files(db_path):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
             removed.append(path)

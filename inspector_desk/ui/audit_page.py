@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from inspector_desk.services.audit import AuditCursor, AuditDetail, AuditFilters
 from inspector_desk.ui import labels
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.errors import log, show_error
+from inspector_desk.ui.forms import to_date
 from inspector_desk.ui.i18n import date_format, fmt_datetime, fmt_int
 from inspector_desk.ui.operations import Debouncer
 from inspector_desk.ui.pages import Page
@@ -369,7 +370,7 @@ class AuditPageWidget(Page):
 
     def filters(self) -> AuditFilters:
         def day(box: QCheckBox, edit: QDateEdit) -> date | None:
-            return edit.date().toPython() if box.isChecked() else None  # type: ignore[no-any-return]
+            return to_date(edit.date()) if box.isChecked() else None
 
         return AuditFilters(
             user_id=self.user.currentData(),
@@ -378,6 +379,7 @@ class AuditPageWidget(Page):
             outcome=self.outcome.currentData(),
             since=day(self.use_since, self.since),
             until=day(self.use_until, self.until),
+            utc_offset_minutes=QDateTime.currentDateTime().offsetFromUtc() // 60,
         )
 
     def apply(self) -> None:

@@ -23,7 +23,12 @@ def object_fields() -> list[Field]:
         Field("kind", translate("BeatObjectEditor", "&Kind"), "choice", labels.object_kinds()),
         Field("name", translate("BeatObjectEditor", "&Name")),
         Field("address_text", translate("BeatObjectEditor", "&Address or place")),
-        Field("notes", translate("BeatObjectEditor", "N&otes (contact person, phone, hours)"), "multiline"),
+        Field(
+            "notes",
+            translate("BeatObjectEditor", "N&otes"),
+            "multiline",
+            placeholder=translate("BeatObjectEditor", "Contact person, phone, opening hours"),
+        ),
     ]
 
 

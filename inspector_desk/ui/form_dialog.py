@@ -49,6 +49,7 @@ class Field:
     kind: Kind = "text"
     choices: dict[str, str] = field(default_factory=dict)
     optional: bool = False
+    placeholder: str = ""
 
 
 class FormDialog(QDialog):
@@ -80,6 +81,8 @@ class FormDialog(QDialog):
             widget = self._widget(f)
             widget.setObjectName(f.name)
             widget.setAccessibleName(f.label.replace("&", ""))
+            if f.placeholder and isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setPlaceholderText(f.placeholder)
             self.widgets[f.name] = widget
             box = QVBoxLayout()
             box.setSpacing(2)

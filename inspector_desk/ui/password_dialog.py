@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -83,6 +84,28 @@ def sign_in_error_text(error: BaseException) -> str | None:
     return None
 
 
+def ok_cancel(dialog: QDialog, submit: Callable[[], None]) -> QDialogButtonBox:
+    """OK (``submit``: the dialog decides when to close) and Cancel (reject)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def stack(
+    dialog: QDialog, *items: QWidget | QLayout, margins: tuple[int, int, int, int] | None = None
+) -> None:
+    """The dialog's widgets and layouts one under another."""
+    layout = QVBoxLayout(dialog)
+    if margins is not None:
+        layout.setContentsMargins(*margins)
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+
+
 class ChangePasswordDialog(QDialog):
     """Asks for the current password and the new one twice; ``change(current, new)`` re-wraps the
     key (raising ValidationError on a wrong current password or a new one that breaks the rule)."""
@@ -115,16 +138,8 @@ class ChangePasswordDialog(QDialog):
             box.addWidget(edit)
             box.addWidget(self.errors.label(name))
             form.addRow(caption, box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.rule)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, self.submit)
+        stack(self, self.rule, form, self.general, self.buttons)
         self.retranslate()
         self.setMinimumWidth(460)
         self.current.setFocus()

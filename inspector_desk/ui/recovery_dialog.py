@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from inspector_desk.ui.errors import log
 from inspector_desk.ui.forms import ERROR_STYLE
 from inspector_desk.ui.icons import icon
 from inspector_desk.ui.operations import OperationRunner
+from inspector_desk.ui.password_dialog import ok_cancel, stack
 
 Restore = Callable[[str], tuple[Any, Any]]
 
@@ -67,21 +67,9 @@ class RecoveryDialog(QDialog):
         self.error.hide()
         form = QFormLayout()
         form.addRow(self._hq_caption, self.hq_url)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(self.logo)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.detail)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, self.submit)
+        parts = (self.logo, self.heading, self.explanation, self.detail, form, self.status, self.error)
+        stack(self, *parts, self.buttons, margins=(24, 20, 24, 16))
         self.retranslate()
         self.setMinimumWidth(520)
 

@@ -110,6 +110,7 @@ class SyncController(QObject):
         self.db = db
         self.actor = actor
         self.engine = engine
+        self._given = engine  # made by the caller, who closes it
         self._make_engine = make_engine
         # Own workers: a long sync never holds up searches, and never shows the window busy.
         self.runner = OperationRunner(db, max_threads=2, parent=self)
@@ -164,7 +165,7 @@ class SyncController(QObject):
         self._timer.stop()
         self._changes.stop()
         self.runner.shutdown(timeout_ms)
-        if self.engine is not None:
+        if self.engine is not None and self.engine is not self._given:
             self.engine.transport.close()  # its HTTP connections; the session stays in the keyring
 
     # -- the engine ---------------------------------------------------------------------------
@@ -200,7 +201,7 @@ class SyncController(QObject):
         if url == self.state.hq_url:
             return
         self._timer.stop()
-        if self.engine is not None and not self.state.running:
+        if self.engine is not None and self.engine is not self._given and not self.state.running:
             self.engine.transport.close()
         self.engine = None
         self.state = SyncState(hq_url=url, network_down=self.state.network_down)

@@ -312,8 +312,12 @@
         <translation>&amp;Address or place</translation>
     </message>
     <message>
-        <source>N&amp;otes (contact person, phone, hours)</source>
-        <translation>N&amp;otes (contact person, phone, hours)</translation>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Contact person, phone, opening hours</source>
+        <translation>Contact person, phone, opening hours</translation>
     </message>
     <message>
         <source>New beat object</source>
@@ -2072,8 +2076,8 @@ Inspector Desk can set this laptop up again from HQ: the damaged files are kept 
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <source>&amp;Grounds</source>
-        <translation>&amp;Grounds</translation>
+        <source>&amp;Basis</source>
+        <translation>&amp;Basis</translation>
     </message>
     <message>
         <source>&amp;From</source>

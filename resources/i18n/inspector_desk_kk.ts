@@ -312,8 +312,12 @@
         <translation>&amp;Мекенжайы немесе орны</translation>
     </message>
     <message>
-        <source>N&amp;otes (contact person, phone, hours)</source>
-        <translation>&amp;Ескертпелер (байланыс тұлғасы, телефон, жұмыс уақыты)</translation>
+        <source>N&amp;otes</source>
+        <translation>&amp;Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Contact person, phone, opening hours</source>
+        <translation>Байланыс тұлғасы, телефон, жұмыс уақыты</translation>
     </message>
     <message>
         <source>New beat object</source>
@@ -2072,7 +2076,7 @@ Inspector Desk ноутбукты штабтан қайта баптай ала�
         <translation>&amp;Санат</translation>
     </message>
     <message>
-        <source>&amp;Grounds</source>
+        <source>&amp;Basis</source>
         <translation>&amp;Негіздеме</translation>
     </message>
     <message>

@@ -312,8 +312,12 @@
         <translation>&amp;Адрес или место</translation>
     </message>
     <message>
-        <source>N&amp;otes (contact person, phone, hours)</source>
-        <translation>&amp;Примечания (контактное лицо, телефон, часы работы)</translation>
+        <source>N&amp;otes</source>
+        <translation>&amp;Примечания</translation>
+    </message>
+    <message>
+        <source>Contact person, phone, opening hours</source>
+        <translation>Контактное лицо, телефон, часы работы</translation>
     </message>
     <message>
         <source>New beat object</source>
@@ -2072,7 +2076,7 @@ Inspector Desk может заново настроить ноутбук из ш
         <translation>&amp;Категория</translation>
     </message>
     <message>
-        <source>&amp;Grounds</source>
+        <source>&amp;Basis</source>
         <translation>&amp;Основание</translation>
     </message>
     <message>

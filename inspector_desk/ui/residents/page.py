@@ -83,6 +83,9 @@ class ResidentsPage(Page):
         self._streets: list[str] = []
         for combo in (self.category, self.dv, self.age, self.street):
             combo.currentIndexChanged.connect(self._apply_filters)
+            # Long captions (Russian, Kazakh) are elided rather than squeezing the search field.
+            combo.setMinimumContentsLength(12)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.new_button = QPushButton(icon("add"), "")
         self.new_button.setObjectName("new_resident")
         self.new_button.clicked.connect(self.new_resident)
@@ -122,8 +125,8 @@ class ResidentsPage(Page):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         # Every column fits a 1366-pixel laptop screen without scrolling sideways.
-        header.resizeSection(COL_NAME, 250)
-        header.resizeSection(COL_ADDRESS, 200)
+        header.resizeSection(COL_NAME, 220)
+        header.resizeSection(COL_ADDRESS, 180)
         header.resizeSection(COL_PHONE, 120)
         header.resizeSection(COL_DV, 90)
         self.view.activated.connect(self._open)
@@ -136,6 +139,7 @@ class ResidentsPage(Page):
         top.addWidget(self.visit_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
+        self.search.setMinimumWidth(300)
         filters.addWidget(self.search, 4)
         self._filter_caption = QLabel()
         filters.addWidget(self._filter_caption)

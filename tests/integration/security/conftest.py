@@ -4,11 +4,12 @@ issued by a test CA (trustme), and a laptop store provisioned from HQ with a key
 
 from __future__ import annotations
 
-import contextlib
+import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import trustme
@@ -16,7 +17,7 @@ import trustme
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
 
 from security_hq import TlsHqServer
-from sync_support import HqServer, Org, make_org
+from sync_support import HqServer
 
 
 @pytest.fixture(scope="session")
@@ -41,10 +42,15 @@ def tls_hq(
     server.close()
 
 
-@pytest.fixture
-def org(hq_server: HqServer, tmp_path: Path, template_db: Path) -> Iterator[Org]:
-    result = make_org(hq_server, tmp_path, template_db)
-    yield result
-    for lap in result.laptops:
-        with contextlib.suppress(Exception):
-            lap.close()
+def _sync_conftest() -> ModuleType:
+    sync_tests = Path(__file__).resolve().parent.parent / "sync"
+    spec = importlib.util.spec_from_file_location("sync_conftest_for_security", sync_tests / "conftest.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# The sync tests' organisation fixture (a fresh unit, beats and accounts per test), on this HQ.
+org = _sync_conftest().org

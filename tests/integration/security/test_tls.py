@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -22,27 +24,28 @@ from inspector_desk.sync.transport import Transport
 TEST_KEY = bytes(range(32))
 
 
-def engine(tmp_path: Path, template_db: Path, url: str, verify: object = None) -> SyncEngine:
+@contextlib.contextmanager
+def laptop(tmp_path: Path, template_db: Path, url: str, verify: object = None) -> Iterator[SyncEngine]:
+    """A laptop's sync engine for ``url`` (``verify``: None takes the CA bundle of the environment)."""
     path = tmp_path / f"lap-{uuid.uuid4().hex[:6]}.db"
     shutil.copyfile(template_db, path)
     device = f"dev-{uuid.uuid4().hex[:12]}"
     transport = Transport(url, device, CredentialStore(f"{url}#{device}"), verify=verify)  # type: ignore[arg-type]
-    return SyncEngine(open_database(path, TEST_KEY), transport)
+    engine = SyncEngine(open_database(path, TEST_KEY), transport)
+    try:
+        yield engine
+    finally:
+        transport.close()
+        engine.db.close()
 
 
 def test_with_the_ca_bundle_configured_the_sync_works(
     tls_hq: TlsHqServer, tmp_path: Path, template_db: Path
 ) -> None:
     org = make_org(tls_hq, tmp_path, template_db)
-    lap = engine(tmp_path, template_db, tls_hq.base_url, verify_for(str(tls_hq.ca_file)))
-    try:
-        me = lap.sign_in(org.a, PASSWORD)
-        assert me.login == org.a
-        report = lap.sync_once()
-        assert report.snapshot
-    finally:
-        lap.transport.close()
-        lap.db.close()
+    with laptop(tmp_path, template_db, tls_hq.base_url, verify_for(str(tls_hq.ca_file))) as lap:
+        assert lap.sign_in(org.a, PASSWORD).login == org.a
+        assert lap.sync_once().snapshot
 
 
 def test_the_environment_variable_names_the_ca_bundle_too(
@@ -50,12 +53,8 @@ def test_the_environment_variable_names_the_ca_bundle_too(
 ) -> None:
     org = make_org(tls_hq, tmp_path, template_db)
     monkeypatch.setenv(ENV_CA_BUNDLE, str(tls_hq.ca_file))
-    lap = engine(tmp_path, template_db, tls_hq.base_url)  # verify=None: from the environment
-    try:
+    with laptop(tmp_path, template_db, tls_hq.base_url) as lap:  # verify=None: from the environment
         assert lap.sign_in(org.a, PASSWORD).login == org.a
-    finally:
-        lap.transport.close()
-        lap.db.close()
 
 
 def test_without_the_ca_the_client_refuses_and_says_the_certificate_is_not_trusted(
@@ -63,16 +62,14 @@ def test_without_the_ca_the_client_refuses_and_says_the_certificate_is_not_trust
 ) -> None:
     org = make_org(tls_hq, tmp_path, template_db)
     monkeypatch.delenv(ENV_CA_BUNDLE, raising=False)
-    lap = engine(tmp_path, template_db, tls_hq.base_url)
-    try:
-        with pytest.raises(UntrustedCertificateError) as caught:
-            lap.sign_in(org.a, PASSWORD)
-        assert "certificate is not trusted" in caught.value.message
-        assert "HQ CA bundle" in caught.value.message
-        assert isinstance(caught.value, OfflineError)  # the outbox waits, as when offline
-    finally:
-        lap.transport.close()
-        lap.db.close()
+    with (
+        laptop(tmp_path, template_db, tls_hq.base_url) as lap,
+        pytest.raises(UntrustedCertificateError) as caught,
+    ):
+        lap.sign_in(org.a, PASSWORD)
+    assert "certificate is not trusted" in caught.value.message
+    assert "HQ CA bundle" in caught.value.message
+    assert isinstance(caught.value, OfflineError)  # the outbox waits, as when offline
     # httpx itself agrees: the public CAs do not know the test CA.
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{tls_hq.base_url}/v1/health")
@@ -91,10 +88,8 @@ def test_a_missing_or_broken_ca_bundle_is_named(tmp_path: Path) -> None:
 def test_plain_http_to_another_computer_is_refused_before_anything_is_sent(
     url: str, tmp_path: Path, template_db: Path
 ) -> None:
-    lap = engine(tmp_path, template_db, url)
-    try:
-        with pytest.raises(InsecureConnectionError, match="use https://"):
-            lap.sign_in("anyone", "Anything-at-all-1")
-    finally:
-        lap.transport.close()
-        lap.db.close()
+    with (
+        laptop(tmp_path, template_db, url) as lap,
+        pytest.raises(InsecureConnectionError, match="use https://"),
+    ):
+        lap.sign_in("anyone", "Anything-at-all-1")

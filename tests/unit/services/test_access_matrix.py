@@ -124,6 +124,8 @@ def calls(db: Database, r: Records, own_beat: str, other_beat: str) -> dict[str,
     return {
         # residents
         "residents.resident_card": lambda who: residents.resident_card(db, who, r.resident),
+        # A list's rows fetched again by id: another beat's are left out (answered like voided ones).
+        "residents.resident_rows": lambda who: _left_out(residents.resident_rows(db, who, [r.resident])),
         "residents.update_resident": lambda who: residents.update_resident(
             db, who, r.resident, residents.ResidentUpdate(notes="hacked")
         ),
@@ -250,6 +252,13 @@ def calls(db: Database, r: Records, own_beat: str, other_beat: str) -> dict[str,
     }
 
 
+def _left_out(rows: list[Any]) -> None:
+    """Rows asked for by id and left out of the answer count as refused (the call still audits it)."""
+    if not rows:
+        raise NotFound("not among the rows you may see")
+    raise AssertionError(f"another beat's rows were returned: {rows}")
+
+
 # Public functions that take no record id (lists and summaries filter by the caller's scope) and
 # helpers that take an open session (called only by services that checked the scope already).
 NO_RECORD_ID = {
@@ -323,18 +332,20 @@ def setup(db: Database, world: Any) -> tuple[Records, dict[str, Callable[[Actor]
 
 def _attempt(db: Database, who: Actor, call: Callable[[Actor], Any]) -> BaseException | None:
     before = _denied(db, who.user_id)
+    refusal: BaseException | None = None
     try:
         call(who)
     except (PermissionDenied, NotFound, ValidationError) as exc:
-        assert _denied(db, who.user_id) == before + 1, f"refusal not audited: {exc!r}"
-        return exc
-    return None
+        refusal = exc
+    if refusal is not None:
+        assert _denied(db, who.user_id) == before + 1, f"refusal not audited: {refusal!r}"
+    return refusal
 
 
 def test_another_beats_inspector_is_refused_everything_and_audited(
     db: Database, world: Any, setup: tuple[Records, dict[str, Callable[[Actor], Any]], Actor]
 ) -> None:
-    records, matrix, _coworker = setup
+    _records, matrix, _coworker = setup
     before = _snapshot(db)
     open_holes = []
     for name, call in matrix.items():
@@ -366,3 +377,24 @@ def test_a_same_beat_inspector_not_on_the_case_is_refused_the_case(
     # The card shows no trace of the case either.
     card = residents.resident_card(db, coworker, records.resident)
     assert card.dv_cases == ()
+
+
+def test_the_owner_passes_the_same_reads(
+    db: Database, world: Any, setup: tuple[Records, dict[str, Callable[[Actor], Any]], Actor]
+) -> None:
+    """The control: the refusals above come from scope, not from calls that fail for anyone."""
+    _records, matrix, _coworker = setup
+    for name in (
+        "residents.resident_card",
+        "addresses.household",
+        "addresses.list_households",
+        "visits.visits_of_resident",
+        "dv_cases.case_view",
+        "dv_cases.case_timeline",
+        "appeals.appeal",
+        "reports.build_report(resident_card)",
+    ):
+        matrix[name](world.inspector)
+        matrix[name](world.supervisor)
+    for who in (world.inspector, world.supervisor):
+        assert [r.id for r in residents.resident_rows(db, who, [_records.resident])] == [_records.resident]
