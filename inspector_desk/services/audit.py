@@ -105,6 +105,7 @@ def _entry(
         )
     login = who.strip()[:80]
     user_id = session.scalar(select(User.id).where(User.login == login)) if login else None
+    login = typed_text(login)
     stranger = Actor(
         user_id=user_id or "", role=Role.INSPECTOR, beat_ids=frozenset(), device_id=device_id or "local"
     )
@@ -119,6 +120,15 @@ def _entry(
     )
     entry.user_id = user_id
     return entry
+
+
+def typed_text(text: str) -> str:
+    """What someone typed, kept as evidence but made safe to store and sync: characters that are not
+    printable (NUL, ESC, direction overrides, lone surrogates) are written as escapes (``\\u0000``);
+    HQ refuses NUL in any text, so one raw NUL would stop the whole log from syncing."""
+    return "".join(
+        c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else f"\\u{ord(c):04x}" for c in text
+    )
 
 
 def _with_device(actor: Actor, device_id: str) -> Actor:

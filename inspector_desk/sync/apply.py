@@ -278,6 +278,18 @@ def _spec(model: type[SyncedRow]) -> EntitySpec:
 
 
 SPECS: dict[str, EntitySpec] = {name: _spec(model) for name, model in MODELS.items()}
+_PLANS: dict[str, tuple[tuple[tuple[str, Callable[[Any], Any], Any], ...], dict[str, Any]]] = {}
+
+
+def _insert_plan(
+    spec: EntitySpec,
+) -> tuple[tuple[tuple[str, Callable[[Any], Any], Any], ...], dict[str, Any]]:
+    """For bulk inserts: (synced field, native converter, native default) per field, and a row
+    of every column in table order holding its local default (filled in, then sent as is)."""
+    if spec.name not in _PLANS:
+        plan = tuple((n, spec.native[n], spec.native[n](spec.defaults.get(n))) for n in spec.fields)
+        _PLANS[spec.name] = (plan, {c: spec.local_defaults.get(c) for c in spec.columns})
+    return _PLANS[spec.name]
 
 
 def to_column_value(entity: str, name: str, raw: Any) -> Any:
@@ -441,21 +453,23 @@ class Applier:
 
     def _insert(self, spec: EntitySpec, states: list[RecordState], stamp: str) -> None:
         """Insert rows this laptop does not have, in bulk through the DB-API (see _native_*)."""
-        native = spec.native
-        defaults = spec.defaults
+        plan, blank = _insert_plan(spec)
         places = self._places(states) if spec.name == "residents" else {}
         rows: list[tuple[Any, ...]] = []
         for state in states:
             fields = state.fields
-            values: dict[str, Any] = {}
-            for name in spec.fields:
+            values = blank.copy()  # every column, in table order, with its local default
+            for name, convert, fallback in plan:
                 raw = fields.get(name)
                 if raw is None:
-                    raw = defaults.get(name)
-                try:
-                    values[name] = native[name](raw)
-                except (ValueError, TypeError):
-                    values[name] = native[name](defaults.get(name))
+                    values[name] = fallback
+                elif convert is _to_str and type(raw) is str:
+                    values[name] = raw
+                else:
+                    try:
+                        values[name] = convert(raw)
+                    except (ValueError, TypeError):
+                        values[name] = fallback
             values["beat_id"] = values.get("beat_id") or state.beat_id
             values["deleted"] = int(bool(fields.get("deleted", state.deleted)))
             values["id"] = state.id
@@ -486,7 +500,7 @@ class Applier:
                 values["due_on"] = values.get("extended_deadline") or values.get("deadline") or stamp[:10]
             else:
                 self._touched(spec.name, state.id, fields, None)
-            rows.append(tuple(values[c] if c in values else spec.local_defaults.get(c) for c in spec.columns))
+            rows.append(tuple(values.values()))
         cursor = self._cursor()
         try:
             if spec.name == "residents" and len(rows) >= BULK_SEARCH_INDEX:

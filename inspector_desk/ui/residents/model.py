@@ -53,6 +53,15 @@ MAX_BLOCKS = 15
 WATCHED = frozenset({"residents", "registry_entries", "visits", "dv_cases", "dv_case_children", "households"})
 
 Index = QModelIndex | QPersistentModelIndex
+ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ROW_ID_ROLE,
+        SORT_ROLE,
+    }
+)
 
 
 def headers() -> list[str]:
@@ -287,6 +296,8 @@ class ResidentsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
+        if role not in ROLES:
+            return None  # the view asks for many roles per cell while painting: answer those at once
         if role == ROW_ID_ROLE:
             return self._ids[index.row()]
         r = self._cached(index.row())

@@ -4,6 +4,7 @@ tests; the plain-HTTP HQ and organisation come from tests/integration/sync/sync_
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import trustme
 import uvicorn
@@ -30,8 +31,9 @@ class TlsHqServer(HqServer):
     def start(self) -> None:
         original = uvicorn.Config
 
-        def with_tls(*args: object, **kwargs: object) -> uvicorn.Config:
-            return original(*args, **kwargs, ssl_certfile=str(self.cert_file), ssl_keyfile=str(self.key_file))  # type: ignore[arg-type]
+        def with_tls(*args: Any, **kwargs: Any) -> uvicorn.Config:
+            tls = {"ssl_certfile": str(self.cert_file), "ssl_keyfile": str(self.key_file)}
+            return original(*args, **{**kwargs, **tls})
 
         uvicorn.Config = with_tls  # type: ignore[misc,assignment]
         try:

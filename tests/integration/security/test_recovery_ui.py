@@ -31,6 +31,7 @@ def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     setup_logging(tmp_path / "logs")
     set_language("en")
     yield
+    set_language("en")
 
 
 def test_damaged_store_found_at_sign_in_is_restored_through_the_dialog(
@@ -75,12 +76,14 @@ def test_damaged_store_found_at_sign_in_is_restored_through_the_dialog(
     qtbot.mouseClick(restore_button, Qt.MouseButton.LeftButton)  # HQ is not at that address
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
     assert "left as they were" in dialog.error.text()
-    assert path.exists() and not list(path.parent.glob("*.damaged-*"))
+    assert path.exists()
+    assert not list(path.parent.glob("*.damaged-*"))
 
     dialog.hq_url.clear()
     qtbot.keyClicks(dialog.hq_url, org.hq.base_url)
     qtbot.mouseClick(restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    assert dialog.result_value is not None
     restored, actor = dialog.result_value
     try:
         with restored.read() as s:
@@ -88,4 +91,5 @@ def test_damaged_store_found_at_sign_in_is_restored_through_the_dialog(
         assert actor.beat_ids == {org.beat_a}
     finally:
         restored.close()
-    assert {p.name.split(".damaged-")[0] for p in path.parent.glob("*.damaged-*")} >= {"beat.db", "beat.db.key"}
+    kept = {p.name.split(".damaged-")[0] for p in path.parent.glob("*.damaged-*")}
+    assert kept >= {"beat.db", "beat.db.key"}

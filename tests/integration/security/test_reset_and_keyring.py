@@ -67,7 +67,7 @@ def test_admin_reset_wipes_the_laptop_at_next_contact_then_it_is_set_up_again(
 @pytest.fixture
 def no_keyring() -> Iterator[object]:
     previous = keyring.get_keyring()
-    backend = fail.Keyring()
+    backend = fail.Keyring()  # type: ignore[no-untyped-call]
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

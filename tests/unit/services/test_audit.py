@@ -261,3 +261,10 @@ def test_the_period_is_in_the_laptops_calendar_days(db: Database, world: Any) ->
     with pytest.raises(ValidationError) as err:
         audit.list_audit(db, world.supervisor, AuditFilters(utc_offset_minutes=24 * 60))
     assert err.value.field == "utc_offset_minutes"
+
+
+def test_a_typed_login_that_is_not_text_is_kept_as_escapes(db: Database, world: Any) -> None:
+    """HQ refuses NUL anywhere in a push: a raw one in the log would stop the log from syncing."""
+    audit.record_event(db, "root\x00\u202e😀", audit.LOGIN, audit.FAILED)
+    (entry,) = entries(db, action="login")
+    assert entry.changes == {"login": "root\\u0000\\u202e😀"}
