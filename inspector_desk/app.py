@@ -22,7 +22,7 @@ from inspector_desk.security.keyfile import (
     keyfile_path,
     provision_key,
 )
-from inspector_desk.security.lockout import UnlockRefused, guarded_unlock
+from inspector_desk.security.lockout import UnlockGuard, UnlockRefused, guarded_unlock
 from inspector_desk.security.password_change import password_changer
 from inspector_desk.services.accounts import actor_for, find_user
 from inspector_desk.services.audit import FAILED, LOGIN, drain_pending, queue_event, record_event
@@ -225,7 +225,14 @@ def run_ui(
     engines: dict[str, Any] = {}
     opener = _connected(lambda user, password: unlock(path, user, password), hq_url, engines)
     recover = login_failure_hook(path, _device_id())  # a damaged store: offer the re-sync from HQ
-    signed_in = run_login(opener, login=login, demo=demo, demo_hq=hq_url or "", on_failure=recover)
+    signed_in = run_login(
+        opener,
+        login=login,
+        demo=demo,
+        demo_hq=hq_url or "",
+        on_failure=recover,
+        refusal=UnlockGuard(path).refusal_now,  # a lock from an earlier run is shown at once
+    )
     if signed_in is None:
         return 0
     db, actor = signed_in
@@ -294,8 +301,9 @@ def run_ui_signed_in(
 
 # The desktop client's decrypted page cache per database connection: the store's 128 MB suits a
 # batch job, but the client's reads (a worker pool, each with its own connection) would hold several
-# times that once a 200,000-resident list was scrolled through. Searches are as fast with 32 MB.
-DESKTOP_PAGE_CACHE_KIB = 32 * 1024
+# times that once a 200,000-resident list was scrolled through (600 MB resident). Searches are as
+# fast with 16 MB (bench/ui.py: RSS and search figures).
+DESKTOP_PAGE_CACHE_KIB = 16 * 1024
 
 
 def tune_for_desktop(db: Database) -> None:

@@ -18,7 +18,7 @@ from json.encoder import encode_basestring
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import Row, Table, Text, and_, cast, or_, select, tuple_
+from sqlalchemy import Table, Text, and_, cast, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from inspector_desk.hq.db import HqDatabase
@@ -43,6 +43,7 @@ from inspector_desk.sync.protocol import (
 )
 
 Key = tuple[str, str]
+StateRow = Sequence[Any]  # a row of STATE_COLUMNS
 M = TypeVar("M", bound=BaseModel)
 RECORDS: Table = Record.__table__  # type: ignore[assignment]
 LOG: Table = ChangeLogEntry.__table__  # type: ignore[assignment]
@@ -61,7 +62,7 @@ STATE_COLUMNS = (
 )
 
 
-def state_json(row: Row[Any] | Sequence[Any]) -> str:
+def state_json(row: StateRow) -> str:
     """One ``RecordState`` as JSON text, from a row of ``STATE_COLUMNS``."""
     entity, record_id, beat_id, rev, deleted, fields_json, stamps_json = row
     return (
@@ -125,7 +126,7 @@ def parse_cursor(text: str | None) -> tuple[int, Key | None]:
     return seq, (parts[1], parts[2]) if len(parts) == 3 else None
 
 
-def states_of_beats(session: Session, beats: Sequence[str], after: Key | None, limit: int) -> list[Row[Any]]:
+def states_of_beats(session: Session, beats: Sequence[str], after: Key | None, limit: int) -> list[StateRow]:
     """The first ``limit`` records of the beats after ``after`` in (entity, id) order, as rows of
     ``STATE_COLUMNS`` (the (beat_id, entity, id) index walks them in that order)."""
     order = (RECORDS.c.entity, RECORDS.c.id)
@@ -135,7 +136,7 @@ def states_of_beats(session: Session, beats: Sequence[str], after: Key | None, l
     return list(session.execute(query.order_by(*order).limit(limit)))
 
 
-def _records_of_beat(session: Session, beat_id: str, after: Key | None, limit: int) -> list[Row[Any]]:
+def _records_of_beat(session: Session, beat_id: str, after: Key | None, limit: int) -> list[StateRow]:
     return states_of_beats(session, [beat_id], after, limit)
 
 
@@ -150,7 +151,7 @@ def pull_page(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) ->
     sent: set[Key] = set()
     scope = sorted(caller.beats)
 
-    def add_records(rows: Iterable[Row[Any]]) -> None:
+    def add_records(rows: Iterable[StateRow]) -> None:
         for row in rows:
             sent.add((row[0], row[1]))
             items.append(state_json(row))
@@ -253,12 +254,12 @@ def _page(items: list[str], cursor: str, has_more: bool, scope: list[str]) -> Pa
     return Page(PullResponse, items, rest)
 
 
-def load_states(session: Session, keys: Iterable[Key]) -> dict[Key, Row[Any]]:
+def load_states(session: Session, keys: Iterable[Key]) -> dict[Key, StateRow]:
     """(entity, id) -> a row of ``STATE_COLUMNS``, for the keys that exist."""
     by_entity: dict[str, set[str]] = defaultdict(set)
     for entity, record_id in keys:
         by_entity[entity].add(record_id)
-    found: dict[Key, Row[Any]] = {}
+    found: dict[Key, StateRow] = {}
     for entity, ids in by_entity.items():
         ordered = sorted(ids)
         for start in range(0, len(ordered), IN_CHUNK):

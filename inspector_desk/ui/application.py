@@ -55,6 +55,7 @@ def run_login(
     argv: Sequence[str] | None = None,
     demo_hq: str = "",
     on_failure: OnFailure | None = None,
+    refusal: Callable[[], BaseException | None] | None = None,
 ) -> tuple[Any, Actor] | None:
     """Show the sign-in window until ``unlock(login, password)`` returns ``(database, actor)``;
     None when the person quits. ``unlock`` raises with a message in words on a wrong password."""
@@ -62,7 +63,9 @@ def run_login(
     settings = settings or Settings()
     set_language(settings.get(LANGUAGE))
     set_ca_bundle(settings.get(HQ_CA_BUNDLE))  # HQ's CA for the first sign-in and any restore
-    dialog = LoginDialog(unlock, hint=hint, login=login, demo=demo, demo_hq=demo_hq, on_failure=on_failure)
+    dialog = LoginDialog(
+        unlock, hint=hint, login=login, demo=demo, demo_hq=demo_hq, on_failure=on_failure, refusal=refusal
+    )
     dialog.show()
     dialog.raise_()
     if dialog.exec() and dialog.result_value is not None:

@@ -41,6 +41,7 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         demo_hq: str = "",
         on_failure: OnFailure | None = None,
+        refusal: Callable[[], BaseException | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("login_dialog")
@@ -99,6 +100,10 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         (self.password if login else self.login).setFocus()
+        # Still locked from an earlier run (the unlock lockout): said before anyone types.
+        refused = refusal() if refusal is not None else None
+        if refused is not None:
+            self._fail(sign_in_error_text(refused) or str(refused))
         self.setMinimumWidth(420)
 
     def retranslate(self) -> None:

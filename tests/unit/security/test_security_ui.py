@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from inspector_desk.app import _password_opens, unlock
 from inspector_desk.security.keyfile import unlock_key
+from inspector_desk.security.lockout import UnlockGuard
 from inspector_desk.security.password_change import password_changer
 from inspector_desk.store.models import AuditEntry
 from inspector_desk.ui.errors import setup_logging
@@ -45,7 +46,11 @@ def sign_in(qtbot: Any, dialog: LoginDialog, password: str) -> None:
 
 
 def login_dialog(qtbot: Any, path: Path) -> LoginDialog:
-    dialog = LoginDialog(lambda user, password: unlock(path, user, password), login=LOGIN)
+    dialog = LoginDialog(
+        lambda user, password: unlock(path, user, password),
+        login=LOGIN,
+        refusal=UnlockGuard(path).refusal_now,  # as app.run_ui gives it
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -61,8 +66,11 @@ def test_login_window_says_until_when_it_is_locked_even_after_a_restart(qtbot: A
     assert "Locked until" in dialog.error.text()
     assert "5 wrong passwords in a row" in dialog.error.text()
     dialog.close()
-    # The application is restarted: a new window over the same files; the right password is refused.
+    # The application is restarted: a new window over the same files says so before anyone types,
+    # and the right password is refused.
     again = login_dialog(qtbot, path)
+    assert "Locked until" in again.error.text()
+    assert again.error.isVisible()
     sign_in(qtbot, again, PASSWORD)
     assert again.result_value is None
     assert "Locked until" in again.error.text()
