@@ -7,9 +7,11 @@ on loopback (``python -m inspector_desk.hq serve``; two uvicorn workers on Postg
 * shift start: 500 simulated laptops (protocol clients, no local store) syncing at once, each
   pushing 10 changes and pulling to the end — syncs/s and p95 latency, target p95 <= 2 s, no errors.
 
-HQ is seeded straight through its store (records and change log in bulk). Run:
-``.venv/bin/python bench/sync.py`` (``--quick`` for a small smoke run). The last line printed is
-a JSON object with every figure and whether each target was met.
+HQ is seeded straight through its store (records and change log in bulk, then ANALYZE, as
+autovacuum would). Run: ``.venv/bin/python bench/sync.py`` (``--quick`` for a small smoke run,
+``--backends sqlite`` or ``postgresql``, ``--parts bootstrap`` or ``shift`` for one half). The
+last line printed is a JSON object with every figure and whether each target was met. The
+machine's load matters a great deal: report it (``uptime``) with the figures.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from json.encoder import encode_basestring
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import Table, Text, and_, cast, or_, select, tuple_
+from sqlalchemy import Table, Text, and_, cast, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from inspector_desk.hq.db import HqDatabase
@@ -178,32 +178,29 @@ def pull_page(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) ->
         )
         # ONE statement reads the position, the entries up to it and the current state of their
         # records (one snapshot: an entry committing later is beyond the position, so jumping
-        # the cursor to it below can never pass over an entry this page did not see). The outer
-        # join from the state row answers the position even when there is nothing new.
-        entries_and_states = LOG.outerjoin(
-            RECORDS,
-            and_(LOG.c.kind == "change", RECORDS.c.entity == LOG.c.entity, RECORDS.c.id == LOG.c.entity_id),
+        # the cursor to it below can never pass over an entry this page did not see). The page
+        # of entries is cut (LIMIT) before records are joined; the outer join from the state
+        # row answers the position even when there is nothing new.
+        page_of_entries = (
+            select(LOG.c.seq, LOG.c.kind, LOG.c.entity, LOG.c.entity_id, LOG.c.beat_id, LOG.c.action)
+            .select_from(LOG.join(STATE, and_(STATE.c.id == 1, LOG.c.seq <= STATE.c.seq)))
+            .where(LOG.c.seq > done, visible)
+            .order_by(LOG.c.seq)
+            .limit(limit + 1)
+            .subquery("page")
         )
+        e = page_of_entries.c
         rows = list(
             session.execute(
-                select(
-                    STATE.c.seq,
-                    LOG.c.seq,
-                    LOG.c.kind,
-                    LOG.c.entity,
-                    LOG.c.entity_id,
-                    LOG.c.beat_id,
-                    LOG.c.action,
-                    *STATE_COLUMNS,
-                )
+                select(STATE.c.seq, e.seq, e.kind, e.entity, e.entity_id, e.beat_id, e.action, *STATE_COLUMNS)
                 .select_from(
-                    STATE.outerjoin(
-                        entries_and_states, and_(LOG.c.seq > done, LOG.c.seq <= STATE.c.seq, visible)
+                    STATE.outerjoin(page_of_entries, true()).outerjoin(
+                        RECORDS,
+                        and_(e.kind == "change", RECORDS.c.entity == e.entity, RECORDS.c.id == e.entity_id),
                     )
                 )
                 .where(STATE.c.id == 1)
-                .order_by(LOG.c.seq)
-                .limit(limit + 1)
+                .order_by(e.seq)
             )
         )
         pos = int(rows[0][0])
