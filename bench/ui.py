@@ -21,6 +21,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -415,6 +416,7 @@ def in_process(
     window.sync.shutdown()
     window.close()
     db.close()
+    shutil.rmtree(scratch, ignore_errors=True)  # kept only when a run fails (its log is there)
     return results
 
 

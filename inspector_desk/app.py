@@ -33,6 +33,7 @@ from inspector_desk.store.db import Database, StoreError, open_database
 APP_NAME = "InspectorDesk"
 DEMO_RESIDENTS = 5000
 DEMO_SEED = 1
+LAPTOP_DB = "laptop.db"  # the laptop's store, in data_dir(); set up from HQ at the first sign-in
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,14 +132,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="inspector-desk", description=__doc__)
     parser.add_argument("--demo", action="store_true", help="open (building on first use) the demo beat")
     parser.add_argument("--db", type=Path, help="the local database file")
-    parser.add_argument("--login", default="inspector", help="the account to sign in as")
+    parser.add_argument("--login", default=None, help="the account to sign in as")
     parser.add_argument("--password", help="the password (the demo's is filled in)")
     parser.add_argument("--residents", type=int, default=DEMO_RESIDENTS, help="size of a new demo beat")
     parser.add_argument("--summary", action="store_true", help="print what is due today and exit")
     parser.add_argument("--page", default=None, help="the page to open on (today, residents, visits, ...)")
     parser.add_argument("--self-test", action="store_true", help="check this installation works, then exit")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--check-start", action="store_true", help="say how a start goes (first sign-in or unlock), then exit"
+    )
     args = parser.parse_args(argv)
+    laptop = not args.demo and args.db is None  # the laptop's own store in the user data folder
+    args.login = args.login or ("" if laptop else "inspector")
     if args.self_test or args.version:
         from inspector_desk import selftest
 
@@ -147,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         return selftest.run()
 
+    if args.check_start and args.demo:
+        print(f"{start_mode(args.db, demo=True)} {args.db or data_dir() / 'demo' / 'demo.db'}")
+        return 0
     demo: tuple[tuple[str, ...], str] | None = None
     if args.demo:
         path = args.db or data_dir() / "demo" / "demo.db"
@@ -154,10 +163,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         password = args.password or info.password
         demo = (info.logins, info.password)
         print(f"Demo beat: sign in as {' or '.join(info.logins)} with the password {info.password}")
-    elif args.db is not None:
-        path, password = args.db, args.password
     else:
-        parser.error("give --demo, or --db (and --password for --summary)")
+        path, password = args.db or data_dir() / LAPTOP_DB, args.password
+    if args.check_start:
+        print(f"{start_mode(path, demo=args.demo)} {path}")
+        return 0
+    if start_mode(path, demo=args.demo) == "first-sign-in":
+        if args.summary:
+            print(f"inspector-desk: {path}: no store yet: start the app to sign in at HQ", file=sys.stderr)
+            return 2
+        return run_first_sign_in(path, login=args.login, page=args.page)
     if args.summary:
         if not password:
             parser.error("--summary needs --password")
@@ -210,6 +225,44 @@ def _sync_setup(hq_url: str | None, engines: dict[str, Any]) -> Any:
     return SyncSetup(hq_url, engines.get("engine"))
 
 
+def start_mode(path: Path | None, *, demo: bool = False) -> str:
+    """How a start with this store goes: "demo", "first-sign-in" (no store: HQ sets the laptop up)
+    or "unlock" (offline, with the password)."""
+    from inspector_desk.first_run import needs_first_sign_in  # the sync stack: only when it is needed
+
+    if demo:
+        return "demo"
+    return "first-sign-in" if path is None or needs_first_sign_in(path) else "unlock"
+
+
+def run_first_sign_in(path: Path, *, login: str = "", page: str | None = None) -> int:
+    """No store yet: the first sign-in window sets the laptop up from HQ (first_run.py), then the
+    client opens syncing with that HQ. Later starts unlock offline with the same password (run_ui)."""
+    from inspector_desk import first_run
+    from inspector_desk.sync.credentials import CredentialStore
+    from inspector_desk.ui.application import run_first_sign_in as first_sign_in_window
+    from inspector_desk.ui.sync_controller import SyncSetup
+
+    def provision(url: str, user: str, password: str, progress: Any, cancel: Any) -> Any:
+        return first_run.first_sign_in(
+            path, url, user, password, progress=progress, cancel=cancel, device_id=_device_id()
+        )
+
+    result = first_sign_in_window(
+        provision,
+        login=login,
+        hq_url=first_run.default_hq_url(),
+        discard=first_run.discard,
+        no_keyring=CredentialStore("probe").warning is not None,
+    )
+    if result is None:
+        return 0
+    try:
+        return _client(path, result.db, result.actor, page=page, sync=SyncSetup(result.hq_url, result.engine))
+    finally:
+        result.engine.transport.close()
+
+
 def run_ui(
     path: Path,
     *,
@@ -220,7 +273,7 @@ def run_ui(
 ) -> int:
     """Sign in through the login window, then run the client until it is closed."""
     from inspector_desk.recovery import login_failure_hook
-    from inspector_desk.ui.application import run_client, run_login
+    from inspector_desk.ui.application import run_login
 
     engines: dict[str, Any] = {}
     opener = _connected(lambda user, password: unlock(path, user, password), hq_url, engines)
@@ -236,6 +289,13 @@ def run_ui(
     if signed_in is None:
         return 0
     db, actor = signed_in
+    return _client(path, db, actor, page=page, sync=_sync_setup(hq_url, engines))
+
+
+def _client(path: Path, db: Database, actor: Actor, *, page: str | None, sync: Any) -> int:
+    """The main window over the unlocked store until it is closed (then the store is closed)."""
+    from inspector_desk.ui.application import run_client
+
     tune_for_desktop(db)
     try:
         return run_client(
@@ -245,7 +305,7 @@ def run_ui(
             change_password=password_changer(path, db, actor),
             page_check=lambda: check_in_background(db),
             page=page,
-            sync=_sync_setup(hq_url, engines),
+            sync=sync,
         )
     finally:
         db.close()
@@ -276,7 +336,7 @@ def run_ui_signed_in(
 
     worker = threading.Thread(target=work, name="unlock", daemon=True)
     worker.start()
-    from inspector_desk.ui.application import ensure_app, run_client
+    from inspector_desk.ui.application import ensure_app
 
     ensure_app()
     worker.join()
@@ -284,19 +344,7 @@ def run_ui_signed_in(
         print(f"inspector-desk: {outcome.get('error')}; sign in in the window", file=sys.stderr)
         return run_ui(path, login=login, demo=demo, page=page, hq_url=hq_url)
     db, actor = outcome["signed_in"]
-    tune_for_desktop(db)
-    try:
-        return run_client(
-            db,
-            actor,
-            verify_password=lambda password: _password_opens(path, password),
-            change_password=password_changer(path, db, actor),
-            page_check=lambda: check_in_background(db),
-            page=page,
-            sync=_sync_setup(hq_url, engines),
-        )
-    finally:
-        db.close()
+    return _client(path, db, actor, page=page, sync=_sync_setup(hq_url, engines))
 
 
 # The desktop client's decrypted page cache per database connection: the store's 128 MB suits a

@@ -3,8 +3,9 @@
 Composition, like app.py: it uses the key file, the store and the sync engine's public API. Steps,
 each safe to interrupt:
 
-1. A new store is built **beside** the damaged one (``<name>.restoring``, with its own new key
-   wrapped by the user's password): sign-in at HQ, then a first sync (snapshot) into it.
+1. A new store is built **beside** the damaged one (``<name>.restoring``): sign-in at HQ, then its
+   own new key wrapped by the user's password, then a first sync (snapshot) into it
+   (``build_from_hq``, also the laptop's first sign-in, first_run.py).
    Until this succeeds nothing of the damaged store is touched, so HQ being unreachable or the
    password being wrong leaves everything as it was, and the user can try again later.
 2. The damaged file, its -wal/-shm/-journal, its key file and lockout record are **moved aside**
@@ -20,19 +21,32 @@ from __future__ import annotations
 
 import os
 import ssl
+import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from inspector_desk.domain.errors import ValidationError
+from inspector_desk.domain.password_policy import check_password
 from inspector_desk.security.integrity import store_files
 from inspector_desk.security.keyfile import KdfParams, provision_key
 from inspector_desk.services.accounts import actor_for
 from inspector_desk.services.base import Actor
 from inspector_desk.store.db import Database, DatabaseDamagedError, checkpoint, open_database
+from inspector_desk.sync.apply import set_state
 from inspector_desk.sync.credentials import CredentialStore
-from inspector_desk.sync.engine import ProgressCb, SyncEngine, SyncReport, device_id_of, wipe_files
+from inspector_desk.sync.engine import (
+    DEVICE_KEY,
+    ProgressCb,
+    SyncEngine,
+    SyncProgress,
+    SyncReport,
+    wipe_files,
+)
+from inspector_desk.sync.errors import SyncCancelled
 from inspector_desk.sync.transport import Transport
 
 RESTORING = ".restoring"
@@ -60,6 +74,72 @@ class Recovery:
     user_id: str
 
 
+class PolicyMismatch(ValidationError):
+    """HQ accepted the password, but it breaks this laptop's password rule (the key file would be
+    locked by a weak password): ``rule`` is the policy's rule; nothing was written."""
+
+
+@dataclass(slots=True)
+class Built:
+    """A new store made from HQ (closed), its data key, and the HQ session that filled it (open:
+    the caller keeps it for the sync engine or closes it)."""
+
+    key: bytes
+    transport: Transport
+    user_id: str
+    report: SyncReport
+
+
+def build_from_hq(
+    path: Path,
+    hq_url: str,
+    login: str,
+    password: str,
+    *,
+    verify: ssl.SSLContext | bool | None = None,
+    kdf: KdfParams | None = None,
+    progress: ProgressCb | None = None,
+    credentials: Callable[[str], CredentialStore] = CredentialStore,
+    cancel: threading.Event | None = None,
+    device_name: str | None = None,
+) -> Built:
+    """Sign in at HQ, then make a new store at ``path`` (a new key wrapped by the same password) and
+    fill it with a first sync (snapshot).
+
+    HQ is asked first, so a wrong password, HQ unreachable or an untrusted certificate write nothing;
+    a password HQ accepts but this laptop's rule refuses raises ``PolicyMismatch``. On any failure,
+    or when ``cancel`` is set, every file made is removed and the HQ session is forgotten."""
+    wipe_files(path)  # leftovers of an earlier attempt that did not finish
+    device = f"desk-{uuid.uuid4().hex}"
+    transport = Transport(hq_url, device, credentials(f"{hq_url.rstrip('/')}#{device}"), verify=verify)
+    db: Database | None = None
+    try:
+        if progress is not None:
+            progress(SyncProgress("connect", 0, None, "Signing in at HQ"))
+        me = transport.login(login, password, device_name).user
+        try:
+            check_password(password, login=login)
+        except ValidationError as weak:
+            raise PolicyMismatch(weak.field, weak.rule, weak.message) from None
+        key = provision_key(path, password, kdf, login=login)
+        db = open_database(path, key)
+        with db.write() as session:
+            set_state(session, DEVICE_KEY, device)  # the id HQ registered at the sign-in
+        report = SyncEngine(db, transport, device_id=device).sync_once(progress, cancel)
+        if cancel is not None and cancel.is_set():
+            raise SyncCancelled("The first sync was cancelled.")
+        checkpoint(db)
+        db.close()
+    except BaseException:
+        if db is not None:
+            db.close()
+        transport.sign_out()
+        transport.close()
+        wipe_files(path)
+        raise
+    return Built(key, transport, me.user_id, report)
+
+
 def recover_from_hq(
     db_path: str | os.PathLike[str],
     hq_url: str,
@@ -77,30 +157,20 @@ def recover_from_hq(
     ``ValidationError`` before anything of the damaged store is moved."""
     path = Path(db_path)
     fresh = path.with_name(path.name + RESTORING)
-    wipe_files(fresh)  # leftovers of an earlier attempt that did not finish
-    key = provision_key(fresh, password, kdf, login=login)
-    db = open_database(fresh, key)
-    transport: Transport | None = None
-    try:
-        device = device_id_of(db)
-        transport = Transport(hq_url, device, credentials(f"{hq_url.rstrip('/')}#{device}"), verify=verify)
-        engine = SyncEngine(db, transport, device_id=device)
-        me = engine.sign_in(login, password)
-        report = engine.sync_once(progress)
-        checkpoint(db)
-    except BaseException:
-        db.close()
-        if transport is not None:
-            transport.close()
-        wipe_files(fresh)
-        raise
-    db.close()
-    transport.close()
+    built = build_from_hq(
+        fresh, hq_url, login, password, verify=verify, kdf=kdf, progress=progress, credentials=credentials
+    )
+    built.transport.close()
     moved = move_aside(path)
-    for source, target in zip(store_files(fresh), store_files(path), strict=True):
-        if source.exists():
-            os.replace(source, target)
-    return Recovery(open_database(path, key), moved, report, me.user_id)
+    put_in_place(fresh, path)
+    return Recovery(open_database(path, built.key), moved, built.report, built.user_id)
+
+
+def put_in_place(source: Path, target: Path) -> None:
+    """Rename the store ``source`` and its files (WAL, key file, lockout record...) to ``target``'s."""
+    for old, new in zip(store_files(source), store_files(target), strict=True):
+        if old.exists():
+            os.replace(old, new)
 
 
 def login_failure_hook(
@@ -128,4 +198,13 @@ def login_failure_hook(
     return on_failure
 
 
-__all__ = ["Recovery", "login_failure_hook", "move_aside", "recover_from_hq"]
+__all__ = [
+    "Built",
+    "PolicyMismatch",
+    "Recovery",
+    "build_from_hq",
+    "login_failure_hook",
+    "move_aside",
+    "put_in_place",
+    "recover_from_hq",
+]

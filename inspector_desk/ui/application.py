@@ -18,6 +18,7 @@ from inspector_desk.security.tls import set_ca_bundle
 from inspector_desk.services.base import Actor
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.errors import install_excepthook, report_unexpected, setup_logging
+from inspector_desk.ui.first_signin import FirstSignInDialog, Provision
 from inspector_desk.ui.i18n import set_language
 from inspector_desk.ui.icons import icon
 from inspector_desk.ui.login import LoginDialog, OnFailure, Unlock
@@ -71,6 +72,41 @@ def run_login(
     if dialog.exec() and dialog.result_value is not None:
         return dialog.result_value
     return None
+
+
+def run_first_sign_in(
+    provision: Provision,
+    *,
+    login: str = "",
+    hq_url: str = "",
+    discard: Callable[[Any], None] | None = None,
+    no_keyring: bool = False,
+    settings: Settings | None = None,
+    argv: Sequence[str] | None = None,
+) -> Any | None:
+    """No local store yet: the first sign-in window until ``provision`` set the laptop up from HQ
+    (what it returned), or None when the person quits. The HQ address (the settings', else
+    ``hq_url``) and CA bundle that worked are kept in the settings for the next starts."""
+    ensure_app(argv)
+    settings = settings or Settings()
+    set_language(settings.get(LANGUAGE))
+    ca_bundle = settings.get(HQ_CA_BUNDLE)
+    dialog = FirstSignInDialog(
+        provision,
+        hq_url=settings.get(HQ_URL) or hq_url,
+        login=login,
+        ca_bundle=ca_bundle,
+        discard=discard,
+        no_keyring=no_keyring,
+    )
+    dialog.show()
+    dialog.raise_()
+    if not dialog.exec() or dialog.result_value is None:
+        return None
+    settings.set(HQ_URL, dialog.address.text().strip().rstrip("/"))
+    settings.set(HQ_CA_BUNDLE, dialog.ca_bundle.text().strip())
+    settings.sync()
+    return dialog.result_value
 
 
 def file_settings(path: Path) -> Settings:

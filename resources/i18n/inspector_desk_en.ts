@@ -1128,6 +1128,121 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>FirstSignIn</name>
+    <message>
+        <source>HQ accepted your password, but this laptop locks its data only with a stronger one: %1 Change your password at HQ (or ask your administrator), then sign in here again.</source>
+        <translation>HQ accepted your password, but this laptop locks its data only with a stronger one: %1 Change your password at HQ (or ask your administrator), then sign in here again.</translation>
+    </message>
+    <message>
+        <source>The CA bundle cannot be used: %1</source>
+        <translation>The CA bundle cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept on this laptop.</source>
+        <translation>Cancelled. Nothing was kept on this laptop.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate at %1 is not trusted, so nothing was sent. Check the address, or choose your organisation's CA bundle (ask your administrator).</source>
+        <translation>HQ's certificate at %1 is not trusted, so nothing was sent. Check the address, or choose your organisation's CA bundle (ask your administrator).</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached at %1. Check the address and the network connection, then try again.</source>
+        <translation>HQ cannot be reached at %1. Check the address and the network connection, then try again.</translation>
+    </message>
+    <message>
+        <source>Signing in at HQ and preparing the encrypted database…</source>
+        <translation>Signing in at HQ and preparing the encrypted database…</translation>
+    </message>
+    <message>
+        <source>Receiving your data from HQ: %1 records so far…</source>
+        <translation>Receiving your data from HQ: %1 records so far…</translation>
+    </message>
+    <message>
+        <source>Done: opening Inspector Desk…</source>
+        <translation>Done: opening Inspector Desk…</translation>
+    </message>
+    <message>
+        <source>Bringing the data up to date…</source>
+        <translation>Bringing the data up to date…</translation>
+    </message>
+    <message>
+        <source>Inspector Desk — first sign-in</source>
+        <translation>Inspector Desk — first sign-in</translation>
+    </message>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Set up this laptop</translation>
+    </message>
+    <message>
+        <source>This laptop has no Inspector Desk data yet. Sign in once with your HQ account: your data is copied from HQ and locked with your password. After that, Inspector Desk opens with the same password, also without a connection to HQ.</source>
+        <translation>This laptop has no Inspector Desk data yet. Sign in once with your HQ account: your data is copied from HQ and locked with your password. After that, Inspector Desk opens with the same password, also without a connection to HQ.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address</source>
+        <translation>HQ &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional)</source>
+        <translation>&amp;CA bundle (optional)</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>HQ address</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA bundle</translation>
+    </message>
+    <message>
+        <source>Only if your administrator gave you one (.pem)</source>
+        <translation>Only if your administrator gave you one (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>HQ address: enter an address starting with https:// or http://</source>
+        <translation>HQ address: enter an address starting with https:// or http://</translation>
+    </message>
+    <message>
+        <source>Enter your HQ login and password.</source>
+        <translation>Enter your HQ login and password.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Save</source>

@@ -1128,6 +1128,121 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>FirstSignIn</name>
+    <message>
+        <source>HQ accepted your password, but this laptop locks its data only with a stronger one: %1 Change your password at HQ (or ask your administrator), then sign in here again.</source>
+        <translation>Штаб құпиясөзіңізді қабылдады, бірақ бұл ноутбук деректерді тек сенімдірек құпиясөзбен құлыптайды: %1 Штабта құпиясөзді ауыстырыңыз (немесе әкімшіге хабарласыңыз), содан кейін осында қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The CA bundle cannot be used: %1</source>
+        <translation>КО сертификаттары файлын пайдалану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept on this laptop.</source>
+        <translation>Болдырылмады. Осы ноутбукта ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate at %1 is not trusted, so nothing was sent. Check the address, or choose your organisation's CA bundle (ask your administrator).</source>
+        <translation>%1 мекенжайындағы штаб сертификаты сенімді емес, сондықтан ештеңе жіберілмеді. Мекенжайды тексеріңіз немесе ұйымыңыздың КО сертификаттары файлын таңдаңыз (әкімшіден сұраңыз).</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached at %1. Check the address and the network connection, then try again.</source>
+        <translation>%1 мекенжайы бойынша штабқа қосылу мүмкін емес. Мекенжай мен желі байланысын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Signing in at HQ and preparing the encrypted database…</source>
+        <translation>Штабқа кіру және шифрланған дерекқорды дайындау…</translation>
+    </message>
+    <message>
+        <source>Receiving your data from HQ: %1 records so far…</source>
+        <translation>Штабтан деректер алынуда: әзірге %1 жазба алынды…</translation>
+    </message>
+    <message>
+        <source>Done: opening Inspector Desk…</source>
+        <translation>Дайын: Inspector Desk ашылуда…</translation>
+    </message>
+    <message>
+        <source>Bringing the data up to date…</source>
+        <translation>Деректер жаңартылуда…</translation>
+    </message>
+    <message>
+        <source>Inspector Desk — first sign-in</source>
+        <translation>Inspector Desk — алғашқы кіру</translation>
+    </message>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Ноутбукты баптау</translation>
+    </message>
+    <message>
+        <source>This laptop has no Inspector Desk data yet. Sign in once with your HQ account: your data is copied from HQ and locked with your password. After that, Inspector Desk opens with the same password, also without a connection to HQ.</source>
+        <translation>Бұл ноутбукта Inspector Desk деректері әлі жоқ. Штабтағы есептік жазбаңызбен бір рет кіріңіз: деректеріңіз штабтан көшіріліп, құпиясөзіңізбен құлыпталады. Осыдан кейін Inspector Desk сол құпиясөзбен, штабпен байланыссыз да ашылады.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address</source>
+        <translation>Штаб &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional)</source>
+        <translation>&amp;КО сертификаттары (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>Штаб мекенжайы</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>КО сертификаттары</translation>
+    </message>
+    <message>
+        <source>Only if your administrator gave you one (.pem)</source>
+        <translation>Тек әкімші берген болса (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>HQ address: enter an address starting with https:// or http://</source>
+        <translation>Штаб мекенжайы: https:// немесе http:// деп басталатын мекенжай енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Enter your HQ login and password.</source>
+        <translation>Штабтағы логин мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Болдырмау…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Save</source>

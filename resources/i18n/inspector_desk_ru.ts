@@ -1128,6 +1128,121 @@ Try again. If it happens again, tell your administrator and give them the log fi
     </message>
 </context>
 <context>
+    <name>FirstSignIn</name>
+    <message>
+        <source>HQ accepted your password, but this laptop locks its data only with a stronger one: %1 Change your password at HQ (or ask your administrator), then sign in here again.</source>
+        <translation>Штаб принял ваш пароль, но этот ноутбук запирает данные только более надёжным паролем: %1 Смените пароль в штабе (или обратитесь к администратору) и войдите здесь снова.</translation>
+    </message>
+    <message>
+        <source>The CA bundle cannot be used: %1</source>
+        <translation>Файл сертификатов УЦ нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept on this laptop.</source>
+        <translation>Отменено. На этом ноутбуке ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate at %1 is not trusted, so nothing was sent. Check the address, or choose your organisation's CA bundle (ask your administrator).</source>
+        <translation>Сертификат штаба по адресу %1 не является доверенным, поэтому ничего не отправлено. Проверьте адрес или выберите файл сертификатов УЦ вашей организации (спросите администратора).</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached at %1. Check the address and the network connection, then try again.</source>
+        <translation>Не удаётся связаться со штабом по адресу %1. Проверьте адрес и подключение к сети и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Signing in at HQ and preparing the encrypted database…</source>
+        <translation>Вход в штаб и подготовка зашифрованной базы данных…</translation>
+    </message>
+    <message>
+        <source>Receiving your data from HQ: %1 records so far…</source>
+        <translation>Получение данных из штаба: пока получено записей — %1…</translation>
+    </message>
+    <message>
+        <source>Done: opening Inspector Desk…</source>
+        <translation>Готово: открывается Inspector Desk…</translation>
+    </message>
+    <message>
+        <source>Bringing the data up to date…</source>
+        <translation>Обновление данных…</translation>
+    </message>
+    <message>
+        <source>Inspector Desk — first sign-in</source>
+        <translation>Inspector Desk — первый вход</translation>
+    </message>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Настройка ноутбука</translation>
+    </message>
+    <message>
+        <source>This laptop has no Inspector Desk data yet. Sign in once with your HQ account: your data is copied from HQ and locked with your password. After that, Inspector Desk opens with the same password, also without a connection to HQ.</source>
+        <translation>На этом ноутбуке ещё нет данных Inspector Desk. Войдите один раз с учётной записью штаба: ваши данные будут скопированы из штаба и заперты вашим паролем. После этого Inspector Desk открывается с тем же паролем, в том числе без подключения к штабу.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address</source>
+        <translation>&amp;Адрес штаба</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional)</source>
+        <translation>&amp;Сертификаты УЦ (необязательно)</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>Адрес штаба</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Сертификаты УЦ</translation>
+    </message>
+    <message>
+        <source>Only if your administrator gave you one (.pem)</source>
+        <translation>Только если его выдал администратор (.pem)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>HQ address: enter an address starting with https:// or http://</source>
+        <translation>Адрес штаба: введите адрес, начинающийся с https:// или http://</translation>
+    </message>
+    <message>
+        <source>Enter your HQ login and password.</source>
+        <translation>Введите логин и пароль штаба.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Save</source>
