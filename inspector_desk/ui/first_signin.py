@@ -173,7 +173,7 @@ class FirstSignInDialog(QDialog):
         parts = (self.logo, self.heading, self.intro, form, self.warning, self.status, self.progress)
         stack(self, *parts, self.error, self.buttons, margins=(28, 24, 28, 20))
         self.retranslate()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         (self.password if hq_url and login else self.login if hq_url else self.address).setFocus()
 
     # -- text -----------------------------------------------------------------------------------
