@@ -20,17 +20,20 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from inspector_desk.services.accounts import list_users
 from inspector_desk.services.base import Actor, ChangeSet
-from inspector_desk.sync.conflicts import ConflictView, list_conflicts, resolve_conflict
-from inspector_desk.sync.engine import SyncEngine, SyncProgress, SyncReport, SyncStatus
 from inspector_desk.sync.errors import RevokedError, SyncBusy, SyncError
-from inspector_desk.sync.protocol import ENTITY_FIELDS
 from inspector_desk.ui.operations import Db, OperationRunner
+
+if TYPE_CHECKING:
+    # The sync engine (httpx, the pydantic protocol) is imported only when a sync is set up, off the
+    # GUI thread: the window's first start never waits for it (bench/ui.py cold start).
+    from inspector_desk.sync.conflicts import ConflictView
+    from inspector_desk.sync.engine import SyncEngine, SyncProgress, SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +44,7 @@ NEEDS_USER = frozenset(
     {"unauthorized", "upgrade_required", "revoked", "password_reset", "certificate", "insecure"}
 )
 
-EngineFactory = Callable[[str], SyncEngine]
+EngineFactory = Callable[[str], "SyncEngine"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,10 +176,14 @@ class SyncController(QObject):
     def _factory(self) -> EngineFactory:
         if self._make_engine is not None:
             return self._make_engine
-        from inspector_desk.sync.engine import engine_for
-
         db = self.db
-        return lambda url: engine_for(db, url)
+
+        def make(url: str) -> SyncEngine:
+            from inspector_desk.sync.engine import engine_for  # in the worker: see the imports above
+
+            return engine_for(db, url)
+
+        return make
 
     def _build_engine(self, url: str) -> None:
         factory = self._factory()
@@ -365,6 +372,8 @@ class SyncController(QObject):
     def _sync_done(self, report: SyncReport) -> None:
         self.state = replace(self.state, running=False, progress=None, error=None)
         if report.pulled or report.evicted or report.conflicts_received or report.repaired:
+            from inspector_desk.sync.protocol import ENTITY_FIELDS
+
             # Every page refreshes what it shows of the kinds a sync may have touched.
             self._broadcast(ChangeSet(kinds=frozenset(ENTITY_FIELDS)))
         self.synced.emit(report)
@@ -407,6 +416,8 @@ class SyncController(QObject):
         actor = self.actor
 
         def op(db: Db) -> tuple[SyncStatus, dict[str, str], int]:
+            from inspector_desk.sync.conflicts import list_conflicts
+
             status = engine.status()
             names = users
             if engine.wiped:
@@ -449,6 +460,8 @@ class SyncController(QObject):
     # -- conflicts --------------------------------------------------------------------------------
 
     def load_conflicts(self, done: Callable[[list[ConflictView]], None]) -> None:
+        from inspector_desk.sync.conflicts import list_conflicts
+
         actor = self.actor
         self.runner.run(self, lambda db: list_conflicts(db, actor), success=done, key="sync-conflicts")
 
@@ -460,6 +473,8 @@ class SyncController(QObject):
         failed: Callable[[BaseException], None],
     ) -> None:
         """Keep ``value`` for the conflict (a synced change), then sync it soon like any edit."""
+        from inspector_desk.sync.conflicts import resolve_conflict
+
         actor = self.actor
 
         def success(view: ConflictView) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from security_hq import TlsHqServer
 from sqlalchemy import select, update
@@ -27,12 +27,12 @@ from inspector_desk.security.tls import set_ca_bundle
 from inspector_desk.services.audit import LOGIN
 from inspector_desk.store.models import AuditEntry, Resident
 from inspector_desk.sync.engine import ProgressCb
-from inspector_desk.ui.application import create_main_window
+from inspector_desk.ui.application import create_main_window, run_first_sign_in
 from inspector_desk.ui.errors import setup_logging
 from inspector_desk.ui.first_signin import FirstSignInDialog
 from inspector_desk.ui.i18n import set_language
 from inspector_desk.ui.login import LoginDialog
-from inspector_desk.ui.settings import LANGUAGE, Settings
+from inspector_desk.ui.settings import HQ_CA_BUNDLE, HQ_URL, LANGUAGE, Settings
 from inspector_desk.ui.sync_controller import SyncSetup
 
 
@@ -242,3 +242,27 @@ def test_a_laptop_already_set_up_is_never_overwritten(org: Org, tmp_path: Path) 
     with pytest.raises(FileExistsError):
         first_sign_in(path, org.hq.base_url, org.a, PASSWORD, kdf=FAST_TEST_KDF)
     assert path.read_bytes() == before
+
+
+def test_the_address_that_worked_is_kept_in_the_settings_for_the_next_starts(
+    qtbot: Any, org: Org, tmp_path: Path
+) -> None:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(LANGUAGE, "en")
+    path = tmp_path / "data" / "laptop.db"
+
+    def type_and_sign_in() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstSignInDialog))
+        assert dialog.address.text() == org.hq.base_url  # no setting yet: the address app.py gives
+        dialog.login.setText(org.a)
+        dialog.password.setText(PASSWORD)
+        dialog.submit()
+
+    QTimer.singleShot(100, type_and_sign_in)
+    result = run_first_sign_in(provision_at(path), hq_url=org.hq.base_url, settings=settings, discard=discard)
+    assert isinstance(result, FirstSignIn)
+    result.engine.transport.close()
+    result.db.close()
+    assert settings.get(HQ_URL) == org.hq.base_url
+    assert settings.get(HQ_CA_BUNDLE) == ""
+    assert not needs_first_sign_in(path)
