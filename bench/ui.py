@@ -198,6 +198,24 @@ class StallMeter:
                 self.most_cpu = (used, self.phase)
         self.last, self.last_cpu = now, cpu
 
+    def watch_gc(self) -> None:
+        """Also note the longest collection of the garbage collector (it holds the GIL: every
+        thread, the GUI thread too, waits for it) and how many objects it tracks."""
+        import gc
+
+        self.gc_worst: tuple[float, int, str] = (0.0, 0, "")
+        began: list[float] = [0.0]
+
+        def callback(stage: str, info: dict[str, int]) -> None:
+            if stage == "start":
+                began[0] = time.perf_counter()
+            elif began[0]:
+                spent = time.perf_counter() - began[0]
+                if spent > self.gc_worst[0]:
+                    self.gc_worst = (spent, info.get("generation", -1), self.phase)
+
+        gc.callbacks.append(callback)
+
     def start(self, phase: str) -> None:
         self.phase = phase
         self.last = 0.0
@@ -293,6 +311,7 @@ def in_process(
     wait_until(app, lambda: model.rowCount() > 0 and not window.ctx.runner.busy)
     rss_start = round(_rss_mb(), 1)
     meter = StallMeter()
+    meter.watch_gc()
     results: dict[str, Any] = {"login": login, "beats": len(actor.beat_ids), "rss_first_page_mb": rss_start}
 
     # (b) search as you type --------------------------------------------------------------------
@@ -310,9 +329,15 @@ def in_process(
             runs[query] = (started, time.perf_counter())
 
     residents_service.search_residents = timed_search
-    parts: list[tuple[float, float]] = []
+    parts: list[tuple[float, float, float]] = []
     shown: list[str] = []
-    model.page_loaded.connect(lambda _n: shown.append(model.query))
+    loaded_at: dict[str, float] = {}
+
+    def page_loaded(_n: int) -> None:
+        shown.append(model.query)
+        loaded_at[model.query] = time.perf_counter()
+
+    model.page_loaded.connect(page_loaded)
     latencies: list[float] = []
     meter.start("search")
     for text in make_queries(db, n_queries, seed):
@@ -335,7 +360,8 @@ def in_process(
         latencies.append((done - typed) * 1000)
         if wanted in runs:
             began, ended = runs[wanted]
-            parts.append(((began - typed) * 1000, (ended - began) * 1000))
+            arrived = loaded_at.get(wanted, done)
+            parts.append(((began - typed) * 1000, (ended - began) * 1000, (arrived - ended) * 1000))
     meter.stop()
     results["search"] = {
         "queries": len(latencies),
@@ -346,6 +372,11 @@ def in_process(
         # the search itself (SQL and rows, in the worker); the rest is delivery and painting.
         "to_worker_p50_ms": round(statistics.median(p[0] for p in parts), 1) if parts else None,
         "in_worker_p50_ms": round(statistics.median(p[1] for p in parts), 1) if parts else None,
+        # and from the search's end in the worker to its rows inserted in the model (the queued
+        # delivery waiting for the GUI thread), p50 and p95.
+        "delivered_p50_ms": round(_pct([p[2] for p in parts], 50), 1) if parts else None,
+        "delivered_p95_ms": round(_pct([p[2] for p in parts], 95), 1) if parts else None,
+        "in_worker_p95_ms": round(_pct([p[1] for p in parts], 95), 1) if parts else None,
     }
     residents_service.search_residents = search
     results["rss_after_search_mb"] = round(_rss_mb(), 1)
@@ -408,6 +439,9 @@ def in_process(
         "max_gui_cpu_in_a_gap_ms": round(meter.most_cpu[0] * 1000, 1),
         "max_gui_cpu_during": meter.most_cpu[1],
         "by_phase_ms": {k: round(v * 1000, 1) for k, v in meter.gaps.items()},
+        "longest_gc_ms": round(meter.gc_worst[0] * 1000, 1),
+        "longest_gc_generation": meter.gc_worst[1],
+        "longest_gc_during": meter.gc_worst[2],
     }
     results["rss_mb"] = round(_rss_mb(), 1)
     print(f"  longest stall {results['stall']['max_ms']} ms ({results['stall']['during']}); "

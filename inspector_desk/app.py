@@ -10,12 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
 
 from inspector_desk.domain.errors import NotFound, ValidationError
-from inspector_desk.security.integrity import check_in_background, ensure_intact
 from inspector_desk.security.keyfile import (
     KeyfileError,
     WrongPasswordError,
@@ -23,12 +22,13 @@ from inspector_desk.security.keyfile import (
     provision_key,
 )
 from inspector_desk.security.lockout import UnlockGuard, UnlockRefused, guarded_unlock
-from inspector_desk.security.password_change import password_changer
-from inspector_desk.services.accounts import actor_for, find_user
-from inspector_desk.services.audit import FAILED, LOGIN, drain_pending, queue_event, record_event
-from inspector_desk.services.base import Actor
-from inspector_desk.services.today import today
-from inspector_desk.store.db import Database, StoreError, open_database
+
+if TYPE_CHECKING:
+    from inspector_desk.services.base import Actor
+    from inspector_desk.store.db import Database
+
+# Only what the unlock's first step (Argon2, slow on purpose) needs is imported above: the store,
+# services and user interface load while it runs (run_ui_signed_in; bench/ui.py cold start).
 
 APP_NAME = "InspectorDesk"
 DEMO_RESIDENTS = 5000
@@ -75,17 +75,22 @@ def unlock(path: Path, login: str, password: str) -> tuple[Database, Actor]:
     try:
         key = guarded_unlock(path, password)
     except UnlockRefused as refused:
-        queue_event(path, login, LOGIN, FAILED, device_id=_device_id(), reason=refused.rule)
+        _queue_failure(path, login, refused.rule)
         raise
     except WrongPasswordError as wrong:
-        queue_event(path, login, LOGIN, FAILED, device_id=_device_id(), reason="wrong_password")
+        _queue_failure(path, login, "wrong_password")
         # The store stays closed: the failed sign-in waits beside it for the next unlock's audit log.
         refusal = ValidationError("password", "login.wrong_password", _wrong_password_text(wrong))
         refusal.attempts_left = wrong.attempts_left  # type: ignore[attr-defined]  # shown by the login window
         raise refusal from None
     except KeyfileError as exc:
-        queue_event(path, login, LOGIN, FAILED, device_id=_device_id(), reason="keyfile")
+        _queue_failure(path, login, "keyfile")
         raise ValidationError("password", "login.keyfile", str(exc)) from None
+    from inspector_desk.security.integrity import ensure_intact
+    from inspector_desk.services.accounts import actor_for, find_user
+    from inspector_desk.services.audit import FAILED, LOGIN, drain_pending, record_event
+    from inspector_desk.store.db import open_database
+
     # The key came from the key file, so a file it cannot read is damaged, never a wrong password.
     ensure_intact(path, key)  # pages' HMACs (quick) and any damage an earlier full check found
     db = open_database(path, key, key_verified=True)
@@ -99,6 +104,13 @@ def unlock(path: Path, login: str, password: str) -> tuple[Database, Actor]:
         raise ValidationError("login", "login.unknown_account", f"There is no account {login!r}.") from None
     record_event(db, actor, LOGIN)
     return db, actor
+
+
+def _queue_failure(path: Path, login: str, reason: str) -> None:
+    """A failed sign-in for the audit log: it waits beside the closed store for the next unlock."""
+    from inspector_desk.services.audit import FAILED, LOGIN, queue_event  # after Argon2: see imports
+
+    queue_event(path, login, LOGIN, FAILED, device_id=_device_id(), reason=reason)
 
 
 def _wrong_password_text(wrong: WrongPasswordError) -> str:
@@ -115,6 +127,8 @@ def _device_id() -> str:
 
 
 def print_summary(db: Database, actor: Actor, on: date) -> None:
+    from inspector_desk.services.today import today
+
     view = today(db, actor, on=on)
     print(f"Signed in as {actor.full_name} ({actor.role.value}), {len(actor.beat_ids)} beat(s)")
     print(f"Today, {on.isoformat()}:")
@@ -176,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.summary:
         if not password:
             parser.error("--summary needs --password")
+        from inspector_desk.store.db import StoreError
+
         try:
             db, actor = unlock(path, args.login, password)
         except (StoreError, ValidationError) as exc:
@@ -228,10 +244,12 @@ def _sync_setup(hq_url: str | None, engines: dict[str, Any]) -> Any:
 def start_mode(path: Path | None, *, demo: bool = False) -> str:
     """How a start with this store goes: "demo", "first-sign-in" (no store: HQ sets the laptop up)
     or "unlock" (offline, with the password)."""
-    from inspector_desk.first_run import needs_first_sign_in  # the sync stack: only when it is needed
-
     if demo:
         return "demo"
+    if path is not None and path.exists():
+        return "unlock"  # the usual start: no need to load the sync stack to know it
+    from inspector_desk.first_run import needs_first_sign_in  # the sync stack: only when it is needed
+
     return "first-sign-in" if path is None or needs_first_sign_in(path) else "unlock"
 
 
@@ -294,6 +312,8 @@ def run_ui(
 
 def _client(path: Path, db: Database, actor: Actor, *, page: str | None, sync: Any) -> int:
     """The main window over the unlocked store until it is closed (then the store is closed)."""
+    from inspector_desk.security.integrity import check_in_background
+    from inspector_desk.security.password_change import password_changer
     from inspector_desk.ui.application import run_client
 
     tune_for_desktop(db)

@@ -19,6 +19,7 @@ from inspector_desk.hq.config import Settings
 from inspector_desk.hq.conflicts import list_conflicts, list_quarantine, resolve_conflict
 from inspector_desk.hq.db import HqDatabase
 from inspector_desk.hq.errors import ApiError, forbidden, not_found
+from inspector_desk.hq.final_push import final_push
 from inspector_desk.hq.models import Record, User
 from inspector_desk.hq.pull import Page, fetch_page, position, pull_page, reconcile, snapshot_page
 from inspector_desk.hq.push import PushQueue
@@ -34,6 +35,8 @@ from inspector_desk.sync.protocol import (
     ErrorDetail,
     FetchRequest,
     FetchResponse,
+    FinalPushRequest,
+    FinalPushResponse,
     LoginRequest,
     Me,
     PullRequest,
@@ -254,6 +257,11 @@ def create_app(settings: Settings, db: HqDatabase | None = None) -> FastAPI:
     @app.post("/v1/sync/push", response_model=PushResponse)
     def sync_push(body: PushRequest, who: Authed) -> PushResponse:
         return pushes.push(who, body)
+
+    @app.post("/v1/sync/final-push", response_model=FinalPushResponse)
+    def sync_final_push(body: FinalPushRequest) -> FinalPushResponse:
+        """A revoked laptop's outbox before its wipe, signed by its refresh token: quarantined."""
+        return final_push(database, body)
 
     @app.post("/v1/sync/pull", response_model=PullResponse)
     def sync_pull(body: PullRequest, who: Authed) -> Response:

@@ -168,6 +168,9 @@ class Auth:
             now = utcnow()
             if row is None or row.device_id != device_id or row.revoked or row.expires_at <= now:
                 reset = row is not None and row.revoked and row.device_id == device_id
+                if reset and row is not None and _holder_revoked(session, row):
+                    # Also after the access token expired: the laptop learns it is revoked and wipes.
+                    raise forbidden("revoked", "this account or device has been revoked")
                 if reset and row is not None and _reset_since(session, row):
                     # Distinct from a lapsed session: the laptop wipes itself and is set up again.
                     raise forbidden("password_reset", "the password was reset at HQ: set up the laptop again")
@@ -220,6 +223,11 @@ class Auth:
             if holder.user_revoked or holder.device_revoked:
                 raise forbidden("revoked", "this account or device has been revoked")
             return Caller(holder.user_id, holder.role, holder.unit_id, holder.device_id, holder.beats)
+
+
+def _holder_revoked(session: Session, token: RefreshToken) -> bool:
+    user, device = session.get(User, token.user_id), session.get(Device, token.device_id)
+    return bool((user is not None and user.revoked) or (device is not None and device.revoked))
 
 
 def _reset_since(session: Session, token: RefreshToken) -> bool:

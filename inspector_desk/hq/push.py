@@ -578,3 +578,15 @@ def resolve_by_change(writer: Writer, caller: Caller, conflict_id: int, change: 
     conflict.resolved_at = utcnow()
     conflict.resolution = change.fields.get(conflict.field, conflict.current_value)
     writer.log_later("conflict", entity="conflict", entity_id=str(conflict.id), beat_id=conflict.beat_id)
+
+
+def quarantine(writer: Writer, caller: Caller, change: Change, reason: str) -> ChangeResult:
+    """Keep one change unapplied for the supervisor, audited (``final_push`` uses it too)."""
+    return _Batch(writer, {})._quarantine(caller, change, reason)
+
+
+def store_audit(session: Session, caller: Caller, request: PushRequest) -> None:
+    """Store a push's client audit entries, each once (``final_push`` uses it too)."""
+    audit = _Audit(session)
+    audit.add(caller, request)
+    audit.write()

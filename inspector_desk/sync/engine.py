@@ -399,7 +399,10 @@ class SyncEngine:
                 or 0
             )
 
-    def _push(self, report: SyncReport, progress: ProgressCb, cancel: threading.Event) -> None:
+    def _push(
+        self, report: SyncReport, progress: ProgressCb, cancel: threading.Event, *, final: bool = False
+    ) -> None:
+        """Send the outbox in batches; ``final``: as a revoked laptop's final push (quarantined at HQ)."""
         total = self._pending_count()
         while True:
             self._check(cancel)
@@ -425,8 +428,8 @@ class SyncEngine:
                 audit=audit,
                 protocol=self.transport.protocol_version,
             )
-            response = self.transport.push(request)
-            refetch = self._refetch(changes, response)
+            response = self.transport.final_push(request) if final else self.transport.push(request)
+            refetch = [] if final else self._refetch(changes, response)
             self._mark_pushed(changes, audit, response, refetch)
             report.pushed += len(changes)
             report.audit_pushed += len(audit)
@@ -716,7 +719,11 @@ class SyncEngine:
     def _wipe(self, exc: RevokedError) -> None:
         """Revoked at HQ: push what can still be pushed, then delete the store and its key."""
         try:
-            self._push(SyncReport(), lambda _p: None, threading.Event())
+            try:
+                self._push(SyncReport(), lambda _p: None, threading.Event())
+            except (RevokedError, UnauthorizedError):
+                # HQ refuses this device now: the outbox goes as a final push, quarantined at HQ.
+                self._push(SyncReport(), lambda _p: None, threading.Event(), final=True)
         except SyncError as again:
             log.warning("revoked: the outbox could not be pushed before the wipe: %s", again.message)
         self.transport.sign_out()

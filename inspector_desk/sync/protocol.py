@@ -565,3 +565,17 @@ class ReassignRequest(Versioned):
 class ReassignResponse(Wire):
     moved: dict[str, int] = Field(description="records moved per entity")
     position: int
+
+
+# --- final push (revoked or password-reset laptops) -------------------------------------------
+
+
+class FinalPushRequest(PushRequest):
+    """A revoked (or password-reset) laptop's last push before its wipe, signed by its refresh
+    token: HQ keeps every change in quarantine for the supervisor and applies none."""
+
+    refresh_token: str = Field(min_length=20, max_length=200)
+
+
+class FinalPushResponse(PushResponse):
+    reason: str = Field(description="why the changes are kept in quarantine")

@@ -35,6 +35,8 @@ from inspector_desk.sync.protocol import (
     Eviction,
     FetchRequest,
     FetchResponse,
+    FinalPushRequest,
+    FinalPushResponse,
     LoginRequest,
     Me,
     PullRequest,
@@ -169,6 +171,15 @@ class Transport:
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/v1/sync/push", request, PushResponse)
+
+    def final_push(self, request: PushRequest) -> FinalPushResponse:
+        """A revoked (or password-reset) laptop's outbox before its wipe, signed by the refresh
+        token still in the keyring: HQ keeps it in quarantine for the supervisor."""
+        token = self.credentials.load()
+        if token is None:
+            raise UnauthorizedError("No HQ session is kept on this laptop: the outbox cannot be sent.")
+        body = FinalPushRequest.model_validate({**request.model_dump(), "refresh_token": token})
+        return self._send("POST", "/v1/sync/final-push", body, FinalPushResponse, auth=False)
 
     def pull(self, cursor: str | None, limit: int) -> PullResponse:
         return self._call(

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -18,7 +18,6 @@ from inspector_desk.security.tls import set_ca_bundle
 from inspector_desk.services.base import Actor
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.errors import install_excepthook, report_unexpected, setup_logging
-from inspector_desk.ui.first_signin import FirstSignInDialog, Provision
 from inspector_desk.ui.i18n import set_language
 from inspector_desk.ui.icons import icon
 from inspector_desk.ui.login import LoginDialog, OnFailure, Unlock
@@ -27,6 +26,9 @@ from inspector_desk.ui.operations import OperationRunner
 from inspector_desk.ui.plain_text import install_plain_labels
 from inspector_desk.ui.settings import APPLICATION, HQ_CA_BUNDLE, HQ_URL, LANGUAGE, ORGANIZATION, Settings
 from inspector_desk.ui.sync_controller import SyncController, SyncSetup
+
+if TYPE_CHECKING:
+    from inspector_desk.ui.first_signin import Provision  # the sync stack: only for a first sign-in
 
 
 def ensure_app(argv: Sequence[str] | None = None, *, log_dir: Path | None = None) -> QApplication:
@@ -87,6 +89,8 @@ def run_first_sign_in(
     """No local store yet: the first sign-in window until ``provision`` set the laptop up from HQ
     (what it returned), or None when the person quits. The HQ address (the settings', else
     ``hq_url``) and CA bundle that worked are kept in the settings for the next starts."""
+    from inspector_desk.ui.first_signin import FirstSignInDialog
+
     ensure_app(argv)
     settings = settings or Settings()
     set_language(settings.get(LANGUAGE))

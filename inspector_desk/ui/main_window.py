@@ -48,7 +48,6 @@ from inspector_desk.ui.settings import (
     WINDOW_STATE,
 )
 from inspector_desk.ui.sync_controller import SyncController
-from inspector_desk.ui.sync_page import SyncPage
 from inspector_desk.ui.sync_status import SyncStatusWidget, error_text
 from inspector_desk.ui.today import TodayPage
 from inspector_desk.ui.visit_dialog import VisitDialog
@@ -126,6 +125,8 @@ def page_factories(ctx: ClientContext, window: MainWindow) -> dict[str, Callable
         return ReportsPage(ctx)
 
     def sync() -> Page:
+        from inspector_desk.ui.sync_page import SyncPage  # conflicts' module: the sync stack
+
         return SyncPage(ctx, window.sync, window.act_sync)
 
     def unit() -> Page:

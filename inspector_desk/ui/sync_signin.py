@@ -6,6 +6,7 @@ before the person signs in; never written to a file)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_desk.sync.engine import SyncEngine
 from inspector_desk.sync.errors import SyncError
 from inspector_desk.ui.forms import ERROR_STYLE
 from inspector_desk.ui.settings import HQ_URL
 from inspector_desk.ui.sync_controller import OtherAccount, SyncController
 from inspector_desk.ui.sync_status import error_text
+
+if TYPE_CHECKING:
+    from inspector_desk.sync.engine import SyncEngine  # the engine loads when a sync is set up
 
 translate = QCoreApplication.translate
 WARNING_STYLE = "color: #7a5200; background: #fff4d6; padding: 8px; border-radius: 4px;"

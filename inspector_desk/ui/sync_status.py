@@ -5,15 +5,18 @@ progress, and every error the engine can report said the way a user understands 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from inspector_desk.sync.engine import SyncProgress
 from inspector_desk.sync.errors import SyncError
 from inspector_desk.ui.i18n import fmt_datetime, fmt_int
 from inspector_desk.ui.sync_controller import NEEDS_USER, SyncController, SyncState
+
+if TYPE_CHECKING:
+    from inspector_desk.sync.engine import SyncProgress  # the engine loads when a sync is set up
 
 translate = QCoreApplication.translate
 
