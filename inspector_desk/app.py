@@ -344,6 +344,9 @@ def run_ui_signed_in(
     the user interface is imported and Qt starts; a refusal falls back to the login window."""
     import threading
 
+    from inspector_desk.ui.heap import pause_collector, resume_collector
+
+    pause_collector()  # until the main window is built (ui/heap.py)
     outcome: dict[str, Any] = {}
     engines: dict[str, Any] = {}
     opener = _connected(lambda user, secret: unlock(path, user, secret), hq_url, engines)
@@ -362,6 +365,7 @@ def run_ui_signed_in(
     worker.join()
     if "signed_in" not in outcome:
         print(f"inspector-desk: {outcome.get('error')}; sign in in the window", file=sys.stderr)
+        resume_collector()
         return run_ui(path, login=login, demo=demo, page=page, hq_url=hq_url)
     db, actor = outcome["signed_in"]
     return _client(path, db, actor, page=page, sync=_sync_setup(hq_url, engines))

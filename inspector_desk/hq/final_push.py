@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from inspector_desk.hq.auth import _token_hash, hq_audit
@@ -69,7 +69,7 @@ def final_push(db: HqDatabase, request: FinalPushRequest) -> FinalPushResponse:
             )
             known: dict[str, dict[str, Any]] = dict(rows.all())
             results: list[ChangeResult] = []
-            stored: list[dict[str, Any]] = []
+            stored: list[str] = []  # change ids kept now, remembered like applied ones
             for change in request.changes:
                 if change.change_id in known:  # pushed before: nothing is kept twice
                     done = ChangeResult.model_validate(known[change.change_id])
@@ -77,18 +77,15 @@ def final_push(db: HqDatabase, request: FinalPushRequest) -> FinalPushResponse:
                     continue
                 result = quarantine(writer, caller, change, reason)
                 known[change.change_id] = result.model_dump(mode="json")
-                stored.append(
-                    {
-                        "change_id": change.change_id,
-                        "user_id": caller.user_id,
-                        "device_id": caller.device_id,
-                        "result": known[change.change_id],
-                        "at": utcnow(),
-                    }
-                )
+                stored.append(change.change_id)
                 results.append(result)
-            if stored:
-                session.execute(insert(AppliedChange), stored)
+            now = utcnow()
+            session.add_all(
+                AppliedChange(
+                    change_id=c, user_id=caller.user_id, device_id=caller.device_id, result=known[c], at=now
+                )
+                for c in stored
+            )
             store_audit(session, caller, request)
             hq_audit(
                 session,

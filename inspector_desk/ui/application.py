@@ -18,6 +18,7 @@ from inspector_desk.security.tls import set_ca_bundle
 from inspector_desk.services.base import Actor
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.errors import install_excepthook, report_unexpected, setup_logging
+from inspector_desk.ui.heap import settle_heap
 from inspector_desk.ui.i18n import set_language
 from inspector_desk.ui.icons import icon
 from inspector_desk.ui.login import LoginDialog, OnFailure, Unlock
@@ -143,6 +144,7 @@ def create_main_window(
     window = MainWindow(ctx, verify=verify_password, sync=controller)
     runner.setParent(window)
     runner.default_failure = lambda exc: report_unexpected(window, exc)
+    settle_heap()  # what the start built is never collected: no full collection walks it (heap.py)
     return window
 
 

@@ -38,7 +38,7 @@ from inspector_desk.ui.operations import Debouncer
 from inspector_desk.ui.pages import Page
 from inspector_desk.ui.password_dialog import ChangePassword, ChangePasswordDialog
 from inspector_desk.ui.residents.card import ResidentCardPage
-from inspector_desk.ui.residents.page import ResidentsPage
+from inspector_desk.ui.residents.page import SEARCH_DELAY_MS, ResidentsPage
 from inspector_desk.ui.settings import (
     HQ_CA_BUNDLE,
     HQ_URL,
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(self.search)
         self.completer.activated[QModelIndex].connect(self._on_search_chosen)  # type: ignore[index]
-        self._search_debounce = Debouncer(120, self._run_search, self)
+        self._search_debounce = Debouncer(SEARCH_DELAY_MS, self._run_search, self)  # the list's pause
         self.search.textEdited.connect(lambda _t: self._search_debounce.poke())
         self.search.returnPressed.connect(self._search_to_list)
         self.toolbar = self.addToolBar("search")

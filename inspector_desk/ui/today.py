@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from inspector_desk.services import today as today_service
 from inspector_desk.services.base import ChangeSet
@@ -33,6 +33,10 @@ TODAY_KINDS = frozenset(
         "appeals",
     }
 )
+
+# The column of each list holding a person's name.
+NAME_COLUMN = {"visits": 0, "orders": 1, "cases": 1, "appeals": 0}
+MIN_TEXT_WIDTH = 72  # pixels: an elided address or subject still shows its first word
 
 
 def _days(n: int) -> str:
@@ -158,6 +162,11 @@ class TodayPage(Page):
             caption = QLabel()
             caption.setStyleSheet("font-weight: 600; color: #2b3a4d;")
             view = data_table(model, name=f"today_{name}")
+            # Names in full (four tables share a laptop's 1366 pixels): the other text columns
+            # share what is left, elided but never narrower than a few letters.
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(NAME_COLUMN[name], QHeaderView.ResizeMode.ResizeToContents)
+            header.setMinimumSectionSize(MIN_TEXT_WIDTH)
             caption.setBuddy(view)
             view.activated.connect(lambda index, n=name: self._open(n, index))
             grid.addWidget(caption, row, col)

@@ -98,6 +98,7 @@ class ResidentsModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._headers = headers()
+        self._replacing = False  # a reload's first page replaces the rows held when it arrives
         self.pages_fetched = 0
 
     # -- what is listed ----------------------------------------------------------------------
@@ -126,18 +127,25 @@ class ResidentsModel(QAbstractTableModel):
         self.set_filters(replace(self._filters, inspector_id=inspector_id))
 
     def reload(self) -> None:
-        """Drop what is held and fetch the first page again."""
+        """Fetch the first page again; what is shown stays until it arrives and replaces it in one
+        reset (typing a search: one repaint per result, never an empty list in between)."""
         self._generation += 1
         self._loading = False
+        self._replacing = True
+        self._has_more = True
+        self.fetchMore(QModelIndex())
+
+    def _replace(self, rows: list[ResidentListRow]) -> None:
+        """The rows of a reload's first page instead of everything held."""
+        self._replacing = False
         self.beginResetModel()
-        self._ids = []
-        self._id_set = set()
+        self._ids = [r.id for r in rows]
+        self._id_set = set(self._ids)
         self._rows = {}
         self._blocks = OrderedDict()
         self._wanted = set()
-        self._has_more = True
+        self._hold(0, rows)
         self.endResetModel()
-        self.fetchMore(QModelIndex())
 
     @property
     def loading(self) -> bool:
@@ -157,7 +165,7 @@ class ResidentsModel(QAbstractTableModel):
             return
         self._loading = True
         generation = self._generation
-        offset = len(self._ids)
+        offset = 0 if self._replacing else len(self._ids)
         actor = self._ctx.actor
         query, filters, sort, descending = self._query, self._filters, self._sort, self._descending
         # The first page only has to fill the screen: it comes back sooner while typing a search.
@@ -165,7 +173,7 @@ class ResidentsModel(QAbstractTableModel):
         on = self._ctx.today()
         # Sorted by name, a deep page continues after the last row held (a keyset read) instead of
         # skipping ``offset`` rows again: scrolling to the 200,000th resident stays as fast as the first.
-        after = self._ids[-1] if self._ids and sort == "name" and not query else None
+        after = self._ids[-1] if offset and sort == "name" and not query else None
 
         def op(db: Any) -> Any:
             if query:
@@ -179,15 +187,19 @@ class ResidentsModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._loading = False
-            fresh = [r for r in page.rows if r.id not in self._id_set]
-            if fresh:
-                first = len(self._ids)
-                self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-                for row in fresh:
-                    self._ids.append(row.id)
-                    self._id_set.add(row.id)
-                self._hold(first, fresh)
-                self.endInsertRows()
+            if self._replacing:
+                fresh = list({r.id: r for r in page.rows}.values())
+                self._replace(fresh)
+            else:
+                fresh = [r for r in page.rows if r.id not in self._id_set]
+                if fresh:
+                    first = len(self._ids)
+                    self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+                    for row in fresh:
+                        self._ids.append(row.id)
+                        self._id_set.add(row.id)
+                    self._hold(first, fresh)
+                    self.endInsertRows()
             self._has_more = bool(page.has_more) and bool(fresh)
             self.pages_fetched += 1
             self.page_loaded.emit(len(self._ids))
@@ -197,6 +209,8 @@ class ResidentsModel(QAbstractTableModel):
                 return
             self._loading = False
             self._has_more = False
+            if self._replacing:
+                self._replace([])  # nothing of another query or filter stays on show
             self.load_failed.emit(error)
 
         self._ctx.run(self, op, success=done, failure=failed, key=f"residents-model-{id(self)}")
@@ -294,10 +308,10 @@ class ResidentsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
-            return None
         if role not in ROLES:
             return None  # the view asks for many roles per cell while painting: answer those at once
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
         if role == ROW_ID_ROLE:
             return self._ids[index.row()]
         r = self._cached(index.row())

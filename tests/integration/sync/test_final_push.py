@@ -4,20 +4,17 @@ attacks on the final-push endpoint over real HTTP."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
 import jwt
 import pytest
 from sqlalchemy import select, update
-from sync_support import PASSWORD, HqServer, Laptop, Org, add_resident, edit_resident, make_org
+from sync_support import PASSWORD, HqServer, Laptop, Org, add_resident, edit_resident
 
 from inspector_desk.hq import admin
 from inspector_desk.hq.ids import new_id, utcnow
@@ -39,31 +36,16 @@ DEVICE_REASON = "pushed by a revoked device before its wipe"
 RESET_REASON = "pushed before the laptop's wipe after a password reset"
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def short_hq(
-    request: pytest.FixtureRequest,
-    tmp_path_factory: pytest.TempPathFactory,
-    make_pg_database: Callable[[str], str],
-) -> Iterator[HqServer]:
-    folder = tmp_path_factory.mktemp(f"final-push-{request.param}")
-    if request.param == "sqlite":
-        url = f"sqlite:///{folder / 'hq.db'}"
-    else:
-        url = make_pg_database(f"inspector_final_push_{os.getpid()}")
-    server = HqServer(request.param, url, folder)
+@pytest.fixture(scope="module")
+def hq_server(hq_server: HqServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HqServer]:
+    """For this module (and its ``org``): HQ on the database of the shared ``hq_server`` (SQLite,
+    then PostgreSQL) whose access tokens live ACCESS_TTL_S, served on its own port as a second
+    HQ worker would be."""
+    server = HqServer(hq_server.backend, hq_server.url, tmp_path_factory.mktemp("final-push"))
     server.settings = dataclasses.replace(server.settings, access_ttl_s=ACCESS_TTL_S)
     server.start()
     yield server
     server.close()
-
-
-@pytest.fixture
-def org(short_hq: HqServer, tmp_path: Path, template_db: Path) -> Iterator[Org]:
-    result = make_org(short_hq, tmp_path, template_db)
-    yield result
-    for lap in result.laptops:
-        with contextlib.suppress(Exception):  # a wiped laptop's store is already closed
-            lap.close()
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -78,6 +60,7 @@ def wait_until_expired(lap: Laptop) -> None:
     """Until the laptop's access token has expired at HQ (its lifetime is ACCESS_TTL_S)."""
     assert lap.transport._access is not None
     exp = jwt.decode(lap.transport._access, options={"verify_signature": False})["exp"]
+    assert exp <= time.time() + ACCESS_TTL_S + 1  # this HQ's short lifetime is in force
     time.sleep(max(0.0, exp - time.time()) + 1.05)
     assert time.time() > exp
 
@@ -134,6 +117,13 @@ def final_push_body(lap: Laptop, token: str, device_id: str | None = None) -> di
 
 def post_final(hq: HqServer, body: dict[str, Any]) -> httpx.Response:
     return httpx.post(f"{hq.base_url}/v1/sync/final-push", json=body, headers=HEADERS)
+
+
+def token_of(lap: Laptop) -> str:
+    """The refresh token the laptop keeps in the keyring."""
+    token = lap.credentials.load()
+    assert token is not None
+    return token
 
 
 def assert_wiped(lap: Laptop) -> None:
@@ -222,9 +212,7 @@ def test_a_random_token_is_refused(org: Org) -> None:
 def test_a_device_that_is_not_revoked_must_use_the_normal_push(org: Org) -> None:
     lap = org.laptop(org.a)
     rid = add_resident(lap, org.beat_a, "Unsent")
-    token = lap.credentials.load()
-    assert token is not None
-    answer = post_final(org.hq, final_push_body(lap, token))
+    answer = post_final(org.hq, final_push_body(lap, token_of(lap)))
     assert answer.status_code == 409
     assert answer.json()["error"] == "not_revoked"
     assert "normal push" in answer.json()["message"]
@@ -240,9 +228,7 @@ def test_another_devices_token_is_refused(org: Org) -> None:
     add_resident(mine, org.beat_a, "Unsent")
     admin.revoke_device(org.hq.db, mine.device_id)
     admin.revoke_device(org.hq.db, other.device_id)
-    stolen = other.credentials.load()
-    assert stolen is not None
-    answer = post_final(org.hq, final_push_body(mine, stolen))
+    answer = post_final(org.hq, final_push_body(mine, token_of(other)))
     assert answer.status_code == 401
     assert "not a token of this device" in answer.json()["message"]
     assert quarantined(org.hq, unsent(mine)) == []
@@ -254,8 +240,7 @@ def test_replayed_final_push_keeps_each_change_once_and_the_token_opens_nothing_
     add_resident(lap, org.beat_a, "Second")
     changes = unsent(lap)
     admin.revoke_device(org.hq.db, lap.device_id)
-    token = lap.credentials.load()
-    assert token is not None
+    token = token_of(lap)
     body = final_push_body(lap, token)
 
     first = FinalPushResponse.model_validate_json(post_final(org.hq, body).content)
@@ -298,9 +283,7 @@ def test_a_final_push_after_the_30_day_window_is_refused(org: Org) -> None:
                 device_id=lap.device_id,
             )
         )
-    token = lap.credentials.load()
-    assert token is not None
-    answer = post_final(org.hq, final_push_body(lap, token))
+    answer = post_final(org.hq, final_push_body(lap, token_of(lap)))
     assert answer.status_code == 403
     assert answer.json()["error"] == "final_push_expired"
     assert "30 days" in answer.json()["message"]
