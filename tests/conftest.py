@@ -3,6 +3,7 @@ with two beats, and the actors who work them."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -18,6 +19,15 @@ from inspector_desk.services.base import Actor, Role
 from inspector_desk.store.db import Database, checkpoint, open_database
 
 TEST_KEY = bytes(range(32))
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection() -> Iterator[None]:
+    """A main window hands garbage collection to its GUI timer (ui/heap.py); between tests, where no
+    event loop runs, the interpreter collects on its own again."""
+    yield
+    if not gc.isenabled():
+        gc.enable()
 
 
 @pytest.fixture(scope="session")

@@ -231,9 +231,11 @@ def _holder_revoked(session: Session, token: RefreshToken) -> bool:
 
 
 def _reset_since(session: Session, token: RefreshToken) -> bool:
-    """Was the token's user given a new password by an administrator after the token was issued?"""
+    """Was the token's user given a new password by an administrator after the token was issued?
+    (HQ's own audit entries only: an entry pushed by a laptop cannot fake a reset.)"""
     reset = session.scalars(
         select(AuditRecord.id).where(
+            AuditRecord.source == "hq",
             AuditRecord.entity == "users",
             AuditRecord.entity_id == token.user_id,
             AuditRecord.action == "reset_password",
