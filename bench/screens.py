@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,33 +21,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def editors(args: argparse.Namespace) -> None:
-    from PySide6.QtCore import QDate, QSettings
+    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication
 
-    from inspector_desk.security.keyfile import unlock_key
-    from inspector_desk.services.accounts import actor_for, find_user
     from inspector_desk.services.drafts import discard_draft, save_draft
-    from inspector_desk.store.db import open_database
-    from inspector_desk.ui.application import create_main_window, ensure_app
-    from inspector_desk.ui.i18n import set_language
-    from inspector_desk.ui.settings import LANGUAGE, Settings
+    from tests.ui.screens import open_client
 
-    app = ensure_app(sys.argv[:1], log_dir=args.out / "logs")
-    db = open_database(args.db, unlock_key(args.db, args.password))
-    actor = actor_for(db, find_user(db, args.login).id, device_id="screens")
-    settings = Settings(QSettings(str(args.out / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set(LANGUAGE, args.lang)
-    set_language(args.lang)
-    window = create_main_window(db, actor, settings=settings, today=date.today)
-    window.resize(1366, 800)
-    window.show()
-    window.start()
-
-    def settle() -> None:
-        for _ in range(30):
-            app.processEvents()
-            window.ctx.runner.drain()
-        app.processEvents()
+    _app, db, actor, window, settle = open_client(args, (1366, 800), rounds=30)
 
     def shoot(widget: object, name: str) -> None:
         settle()
@@ -105,14 +84,11 @@ def editors(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    from tests.ui.screens import client_arguments
+
+    parser = client_arguments(
+        argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     )
-    parser.add_argument("--db", required=True, type=Path)
-    parser.add_argument("--password", default="Demo-Beat-2026!")
-    parser.add_argument("--login", default="inspector")
-    parser.add_argument("--lang", default="ru", choices=("ru", "kk", "en"))
-    parser.add_argument("--out", type=Path, default=Path("screens"))
     parser.add_argument("--only-editors", action="store_true")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)

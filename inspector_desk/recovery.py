@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from inspector_desk.domain.errors import ValidationError
 from inspector_desk.domain.password_policy import check_password
@@ -77,6 +77,16 @@ class Recovery:
 class PolicyMismatch(ValidationError):
     """HQ accepted the password, but it breaks this laptop's password rule (the key file would be
     locked by a weak password): ``rule`` is the policy's rule; nothing was written."""
+
+
+class HqOptions(TypedDict, total=False):
+    """How a store is built from HQ: the TLS check, the key's KDF, a progress callback, where the
+    HQ session's refresh token is kept."""
+
+    verify: ssl.SSLContext | bool | None
+    kdf: KdfParams | None
+    progress: ProgressCb | None
+    credentials: Callable[[str], CredentialStore]
 
 
 @dataclass(slots=True)
@@ -141,15 +151,7 @@ def build_from_hq(
 
 
 def recover_from_hq(
-    db_path: str | os.PathLike[str],
-    hq_url: str,
-    login: str,
-    password: str,
-    *,
-    verify: ssl.SSLContext | bool | None = None,
-    kdf: KdfParams | None = None,
-    progress: ProgressCb | None = None,
-    credentials: Callable[[str], CredentialStore] = CredentialStore,
+    db_path: str | os.PathLike[str], hq_url: str, login: str, password: str, **options: Unpack[HqOptions]
 ) -> Recovery:
     """Build a fresh store from HQ for ``login``, then put it in place of the damaged one.
 
@@ -157,9 +159,7 @@ def recover_from_hq(
     ``ValidationError`` before anything of the damaged store is moved."""
     path = Path(db_path)
     fresh = path.with_name(path.name + RESTORING)
-    built = build_from_hq(
-        fresh, hq_url, login, password, verify=verify, kdf=kdf, progress=progress, credentials=credentials
-    )
+    built = build_from_hq(fresh, hq_url, login, password, **options)
     built.transport.close()
     moved = move_aside(path)
     put_in_place(fresh, path)

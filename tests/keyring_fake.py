@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
@@ -25,3 +29,15 @@ class MemoryKeyring(KeyringBackend):
         if (service, username) not in self.items:
             raise keyring.errors.PasswordDeleteError(username)
         del self.items[(service, username)]
+
+
+@contextmanager
+def memory_keyring_in_use() -> Iterator[MemoryKeyring]:
+    """A fresh MemoryKeyring is the keyring inside the block; the previous one is put back after."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

@@ -20,7 +20,7 @@ from inspector_desk.domain.schedule import (
 )
 from inspector_desk.domain.visits import VisitKind, VisitOutcome
 from inspector_desk.resources import visit_policy
-from inspector_desk.services.base import Actor, Outcome, Role, require_role, unit_of_work
+from inspector_desk.services.base import Actor, Outcome, Role, Work, require_role, unit_of_work
 from inspector_desk.services.fields import require_text
 from inspector_desk.store.db import Database
 from inspector_desk.store.models import RegistryEntry, Resident, Visit
@@ -235,18 +235,22 @@ def _category(value: str) -> RegistryCategory:
         raise ValidationError("category", "choice", "Choose a registry category from the list") from None
 
 
+def _entry_in_force(work: Work, actor: Actor, entry_id: str, today: date) -> RegistryEntry:
+    """The entry an inspector or supervisor may still change: one that has not ended by ``today``."""
+    require_role(actor, Role.INSPECTOR, Role.SUPERVISOR)
+    entry = work.get(RegistryEntry, entry_id)
+    if entry.ended_reason is not None or (entry.end_date is not None and entry.end_date < today):
+        raise ValidationError("entry_id", "registry.already_ended", "This registry entry has already ended")
+    return entry
+
+
 def update_registry_entry(
     db: Database, actor: Actor, entry_id: str, data: RegistryUpdate, *, today: date | None = None
 ) -> Outcome[RegistryRecord]:
     """Correct an entry that is still in force (an ended one is history: add a new entry instead)."""
     today = today or date.today()
     with unit_of_work(db, actor, "update_registry_entry") as work:
-        require_role(actor, Role.INSPECTOR, Role.SUPERVISOR)
-        entry = work.get(RegistryEntry, entry_id)
-        if entry.ended_reason is not None or (entry.end_date is not None and entry.end_date < today):
-            raise ValidationError(
-                "entry_id", "registry.already_ended", "This registry entry has already ended"
-            )
+        entry = _entry_in_force(work, actor, entry_id, today)
         category = _category(data.category)
         basis = require_text(data.basis, "basis", BASIS_MAX, multiline=True)
         start, end = _checked_terms(category, data.start_date, data.end_date, today)
@@ -288,12 +292,7 @@ def end_registry_entry(
     """Take a resident off the registry in one category from ``end_date`` (today or earlier)."""
     today = today or date.today()
     with unit_of_work(db, actor, "end_registry_entry") as work:
-        require_role(actor, Role.INSPECTOR, Role.SUPERVISOR)
-        entry = work.get(RegistryEntry, entry_id)
-        if entry.ended_reason is not None or (entry.end_date is not None and entry.end_date < today):
-            raise ValidationError(
-                "entry_id", "registry.already_ended", "This registry entry has already ended"
-            )
+        entry = _entry_in_force(work, actor, entry_id, today)
         if end_date is None:
             raise ValidationError("end_date", "required", "The end date is required")
         if end_date > today:

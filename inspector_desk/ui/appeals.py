@@ -26,6 +26,7 @@ from inspector_desk.services.appeals import AppealInput
 from inspector_desk.services.base import ChangeSet
 from inspector_desk.ui import labels
 from inspector_desk.ui.context import ClientContext
+from inspector_desk.ui.dialog_parts import ok_cancel, stack
 from inspector_desk.ui.errors import show_error
 from inspector_desk.ui.forms import FieldErrors, TabbingDateEdit, error_label, to_date
 from inspector_desk.ui.i18n import fmt_date
@@ -151,26 +152,14 @@ class NewAppealDialog(QDialog):
         self._captions: dict[str, QLabel] = {}
         for name in ("received_on", "applicant_name", "applicant_contact", "subject", "body"):
             widget = getattr(self, name)
-            box = QVBoxLayout()
-            box.addWidget(widget)
-            err = error_label(name)
-            box.addWidget(err)
-            self.errors.add(name, widget, err)
             caption = QLabel()
             caption.setBuddy(widget)
             self._captions[name] = caption
-            form.addRow(caption, box)
+            form.addRow(caption, self.errors.boxed(name, widget))
         self.form_error = error_label("form")
         self.errors.fallback = self.form_error
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, self.save, QDialogButtonBox.StandardButton.Save)
+        stack(self, form, self.form_error, self.buttons)
         self.setWindowTitle(self.tr("Register appeal"))
         texts = {
             "received_on": self.tr("&Received"),

@@ -34,7 +34,7 @@ from inspector_desk.ui.forms import to_date
 from inspector_desk.ui.i18n import date_format, fmt_datetime, fmt_int
 from inspector_desk.ui.operations import Debouncer
 from inspector_desk.ui.pages import Page
-from inspector_desk.ui.rows import Column, RowsModel, data_table, record_at
+from inspector_desk.ui.rows import Column, PagedFetch, RowsModel, data_table, record_at
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +83,7 @@ def _record_text(row: AuditRow) -> str:
     return row.record_label
 
 
-class AuditModel(RowsModel):
+class AuditModel(PagedFetch, RowsModel):
     """The audit rows held so far; ``fetchMore`` asks the service for the next page."""
 
     def __init__(self, ctx: ClientContext, parent: Any = None) -> None:
@@ -121,10 +121,6 @@ class AuditModel(RowsModel):
     def filters(self) -> AuditFilters:
         return self._filters
 
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
     def set_filters(self, filters: AuditFilters) -> None:
         self._filters = filters
         self.reload()
@@ -137,19 +133,15 @@ class AuditModel(RowsModel):
         self.set_rows([])
         self.fetchMore(QModelIndex())
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more and not self._loading
-
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._loading or not self._has_more:
+        generation = self._begin_fetch(parent)
+        if generation is None:
             return
-        self._loading = True
-        generation, actor, filters, after = self._generation, self._ctx.actor, self._filters, self._next
+        actor, filters, after = self._ctx.actor, self._filters, self._next
 
         def done(page: AuditPage) -> None:
-            if generation != self._generation:
+            if not self._fetch_ended(generation):
                 return
-            self._loading = False
             if page.rows:
                 first = self.rowCount()
                 self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
@@ -162,11 +154,8 @@ class AuditModel(RowsModel):
                 self.on_page(self.rowCount())
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._loading = False
-            self._has_more = False
-            show_error(None, error)
+            if self._fetch_ended(generation, failed=True):
+                show_error(None, error)
 
         self._ctx.run(
             self,

@@ -13,10 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,15 +27,22 @@ from inspector_desk.domain.errors import ValidationError
 from inspector_desk.security.tls import TlsSetupError, set_ca_bundle
 from inspector_desk.sync.engine import ProgressCb, SyncProgress
 from inspector_desk.sync.errors import SyncError
+from inspector_desk.ui.dialog_parts import (
+    WorkingDialog,
+    app_header,
+    captioned_form,
+    credential_fields,
+    hq_address_field,
+    message_label,
+    ok_cancel,
+    stack,
+)
 from inspector_desk.ui.errors import log
 from inspector_desk.ui.forms import ERROR_STYLE
 from inspector_desk.ui.i18n import fmt_int
-from inspector_desk.ui.icons import icon
-from inspector_desk.ui.operations import OperationRunner
-from inspector_desk.ui.password_dialog import ok_cancel, password_rule_text, stack
-from inspector_desk.ui.settings import HQ_URL
+from inspector_desk.ui.password_dialog import password_rule_text
 from inspector_desk.ui.sync_controller import SyncState
-from inspector_desk.ui.sync_signin import WARNING_STYLE, keyring_text
+from inspector_desk.ui.sync_signin import WARNING_STYLE, keyring_text, read_sign_in
 from inspector_desk.ui.sync_status import error_text
 
 translate = QCoreApplication.translate
@@ -93,7 +98,7 @@ def progress_text(step: SyncProgress) -> str:
     return translate("FirstSignIn", "Bringing the data up to date…")
 
 
-class FirstSignInDialog(QDialog):
+class FirstSignInDialog(WorkingDialog):
     """``result_value`` holds what ``provision`` returned once it succeeded."""
 
     def __init__(
@@ -111,30 +116,18 @@ class FirstSignInDialog(QDialog):
         self.setObjectName("first_sign_in")
         self._provision = provision
         self._discard = discard  # undoes a result that arrives after Cancel was pressed
-        self._runner = OperationRunner(None, max_threads=1, parent=self)
         self._relay = _Relay()
         self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._cancel = threading.Event()
         self._busy = False
         self._url = ""
         self.result_value: Any = None
-        self.logo = QLabel()
-        self.logo.setPixmap(icon("app").pixmap(56, 56))
-        self.logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.heading = QLabel()
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.logo, self.heading = app_header()
         self.intro = QLabel()
         self.intro.setObjectName("first_sign_in_intro")
         self.intro.setWordWrap(True)
-        self.address = QLineEdit(hq_url)
-        self.address.setObjectName("first_hq_address")
-        self.address.setPlaceholderText("https://hq.example.kz")
-        self.login = QLineEdit(login)
-        self.login.setObjectName("first_login")
-        self.password = QLineEdit()
-        self.password.setObjectName("first_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.address = hq_address_field(hq_url, "first_hq_address")
+        self.login, self.password = credential_fields(login, "first_login", "first_password")
         self.ca_bundle = QLineEdit(ca_bundle)
         self.ca_bundle.setObjectName("first_ca_bundle")
         self.browse = QPushButton()
@@ -143,18 +136,11 @@ class FirstSignInDialog(QDialog):
         ca_row.setContentsMargins(0, 0, 0, 0)
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(self.browse)
-        self._captions = [QLabel() for _ in range(4)]
-        form = QFormLayout()
-        for caption, field in zip(self._captions[:3], (self.address, self.login, self.password), strict=True):
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+        self._captions, form = captioned_form(self.address, self.login, self.password)
+        self._captions.append(QLabel())
         self._captions[3].setBuddy(self.ca_bundle)
         form.addRow(self._captions[3], ca_row)
-        self.warning = QLabel()
-        self.warning.setObjectName("first_keyring_warning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.setVisible(no_keyring)
+        self.warning = message_label("first_keyring_warning", WARNING_STYLE, visible=no_keyring)
         self.status = QLabel()
         self.status.setObjectName("first_status")
         self.status.setWordWrap(True)
@@ -164,11 +150,7 @@ class FirstSignInDialog(QDialog):
         self.progress.setTextVisible(False)
         self.status.hide()
         self.progress.hide()
-        self.error = QLabel()
-        self.error.setObjectName("first_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label("first_error", ERROR_STYLE)
         self.buttons = ok_cancel(self, self.submit)
         parts = (self.logo, self.heading, self.intro, form, self.warning, self.status, self.progress)
         stack(self, *parts, self.error, self.buttons, margins=(28, 24, 28, 20))
@@ -230,18 +212,14 @@ class FirstSignInDialog(QDialog):
     def submit(self) -> None:
         if self._busy:
             return
-        url = self.address.text().strip().rstrip("/")
-        login, password = self.login.text().strip(), self.password.text()
-        if not url or HQ_URL.validate(url) is not None:
-            self._fail(
-                translate("FirstSignIn", "HQ address: enter an address starting with https:// or http://")
-            )
-            self.address.setFocus()
+        typed = read_sign_in(self.address, self.login, self.password)
+        if typed.problem is not None:
+            self._fail(typed.message)
+            (
+                self.address if typed.problem == "address" else self.password if typed.login else self.login
+            ).setFocus()
             return
-        if not login or not password:
-            self._fail(translate("FirstSignIn", "Enter your HQ login and password."))
-            (self.password if login else self.login).setFocus()
-            return
+        url, login, password = typed.url, typed.login, typed.password
         set_ca_bundle(self.ca_bundle.text())
         self.error.hide()
         self._set_busy(True)
@@ -300,11 +278,9 @@ class FirstSignInDialog(QDialog):
         self._fail(message)
 
     def _fail(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        super()._fail(text)
         self.adjustSize()
 
     def done(self, result: int) -> None:
         self._cancel.set()  # closing the window while working stops the work (and removes its files)
-        self._runner.shutdown()
         super().done(result)

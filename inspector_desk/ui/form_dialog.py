@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_desk.domain.errors import ValidationError
 from inspector_desk.ui.context import ClientContext
-from inspector_desk.ui.errors import show_error
 from inspector_desk.ui.forms import (
     DraftBanner,
     DraftKeeper,
@@ -35,6 +33,7 @@ from inspector_desk.ui.forms import (
     TabbingDateTimeEdit,
     error_label,
     parse_date,
+    save_failed,
     to_date,
 )
 
@@ -197,14 +196,7 @@ class FormDialog(QDialog):
             self.drafts.discard()
             self.accept()
 
-        def failed(error: BaseException) -> None:
-            self.buttons.setEnabled(True)
-            if isinstance(error, ValidationError):
-                self.errors.show(error)
-            else:
-                show_error(self, error)
-
-        self._ctx.run_write(self, op, success=done, failure=failed)
+        self._ctx.run_write(self, op, success=done, failure=save_failed(self, self.errors, self.buttons))
 
 
 def _on_edit(widget: QWidget, edited: Callable[[], None]) -> None:

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from inspector_desk.domain.errors import ValidationError
-from inspector_desk.ui.errors import validation_text
+from inspector_desk.ui.errors import show_error, validation_text
 from inspector_desk.ui.i18n import date_format, datetime_format, fmt_datetime
 from inspector_desk.ui.operations import Debouncer, OperationRunner
 
@@ -41,6 +42,22 @@ def error_label(name: str) -> QLabel:
     return label
 
 
+def save_failed(
+    dialog: QWidget, errors: FieldErrors, buttons: QWidget, *, context: str = ""
+) -> Callable[[BaseException], None]:
+    """What a form dialog does when saving failed: the buttons work again; a ValidationError is shown
+    next to its field, anything else in a message box."""
+
+    def failed(error: BaseException) -> None:
+        buttons.setEnabled(True)
+        if isinstance(error, ValidationError):
+            errors.show(error)
+        else:
+            show_error(dialog, error, context=context)
+
+    return failed
+
+
 class FieldErrors:
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
@@ -48,6 +65,15 @@ class FieldErrors:
 
     def add(self, field: str, widget: QWidget, label: QLabel) -> None:
         self._fields[field] = (widget, label)
+
+    def boxed(self, field: str, widget: QWidget) -> QVBoxLayout:
+        """``widget`` with its error line under it, the pair registered for ``field``."""
+        box = QVBoxLayout()
+        box.addWidget(widget)
+        label = error_label(field)
+        box.addWidget(label)
+        self.add(field, widget, label)
+        return box
 
     def label(self, field: str) -> QLabel:
         return self._fields[field][1]

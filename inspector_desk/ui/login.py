@@ -7,28 +7,27 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from inspector_desk.domain.errors import ValidationError
+from inspector_desk.ui.dialog_parts import (
+    WorkingDialog,
+    app_header,
+    captioned_form,
+    credential_fields,
+    message_label,
+    ok_cancel,
+    stack,
+)
 from inspector_desk.ui.errors import log, validation_text
 from inspector_desk.ui.forms import ERROR_STYLE
-from inspector_desk.ui.icons import icon
-from inspector_desk.ui.operations import OperationRunner
 from inspector_desk.ui.password_dialog import sign_in_error_text
 
 Unlock = Callable[[str, str], tuple[Any, Any]]
 OnFailure = Callable[[QWidget, BaseException, str, str], "tuple[Any, Any] | None"]
 
 
-class LoginDialog(QDialog):
+class LoginDialog(WorkingDialog):
     """``result_value`` holds what ``unlock`` returned once it succeeded."""
 
     def __init__(
@@ -53,51 +52,20 @@ class LoginDialog(QDialog):
         # The demo's accounts and password: the hint is written in the UI's language.
         self._demo = demo
         self._demo_hq = demo_hq  # the address of the demo's local HQ, when it runs
-        self._runner = OperationRunner(None, max_threads=1, parent=self)
         self.result_value: tuple[Any, Any] | None = None
-        self.logo = QLabel()
-        self.logo.setPixmap(icon("app").pixmap(56, 56))
-        self.logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.heading = QLabel()
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.login = QLineEdit(login)
-        self.login.setObjectName("login")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.logo, self.heading = app_header()
+        self.login, self.password = credential_fields(login, "login", "password")
         self.hint = QLabel(hint)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #2b4a6f; background: #eef3f9; padding: 8px; border-radius: 4px;")
         self.hint.setVisible(bool(hint) or demo is not None)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = QLabel()
-        self.error.setObjectName("login_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self._login_caption = QLabel()
-        self._login_caption.setBuddy(self.login)
-        self._password_caption = QLabel()
-        self._password_caption.setBuddy(self.password)
-        form = QFormLayout()
-        form.addRow(self._login_caption, self.login)
-        form.addRow(self._password_caption, self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
-        layout.addWidget(self.logo)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error = message_label("login_error", ERROR_STYLE)
+        (self._login_caption, self._password_caption), form = captioned_form(self.login, self.password)
+        self.buttons = ok_cancel(self, self.submit)
+        parts = (self.logo, self.heading, self.hint, form, self.error, self.buttons)
+        stack(self, *parts, margins=(28, 24, 28, 20), spacing=10)
         self.retranslate()
         (self.password if login else self.login).setFocus()
         # Still locked from an earlier run (the unlock lockout): said before anyone types.
@@ -172,11 +140,3 @@ class LoginDialog(QDialog):
         else:
             message = str(error).strip() or self.tr("The login or password is wrong.")
         self._fail(self.tr("Could not sign in: %1").replace("%1", message))
-
-    def _fail(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
-    def done(self, result: int) -> None:
-        self._runner.shutdown()
-        super().done(result)

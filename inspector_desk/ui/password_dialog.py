@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from inspector_desk.domain.errors import ValidationError
 from inspector_desk.security.lockout import UnlockRefused
+from inspector_desk.ui.dialog_parts import ok_cancel, stack
 from inspector_desk.ui.errors import log, validation_text
 from inspector_desk.ui.forms import FieldErrors, error_label
 from inspector_desk.ui.operations import OperationRunner
@@ -82,28 +82,6 @@ def sign_in_error_text(error: BaseException) -> str | None:
             "Security", "The password is wrong. %1 more wrong attempt(s) lock Inspector Desk for 30 minutes."
         ).replace("%1", str(left))
     return None
-
-
-def ok_cancel(dialog: QDialog, submit: Callable[[], None]) -> QDialogButtonBox:
-    """OK (``submit``: the dialog decides when to close) and Cancel (reject)."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(submit)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def stack(
-    dialog: QDialog, *items: QWidget | QLayout, margins: tuple[int, int, int, int] | None = None
-) -> None:
-    """The dialog's widgets and layouts one under another."""
-    layout = QVBoxLayout(dialog)
-    if margins is not None:
-        layout.setContentsMargins(*margins)
-    for item in items:
-        if isinstance(item, QLayout):
-            layout.addLayout(item)
-        else:
-            layout.addWidget(item)
 
 
 class ChangePasswordDialog(QDialog):

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,16 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_desk.ui.dialog_parts import WorkingDialog, message_label, ok_cancel, stack
 from inspector_desk.ui.errors import log
 from inspector_desk.ui.forms import ERROR_STYLE
 from inspector_desk.ui.icons import icon
-from inspector_desk.ui.operations import OperationRunner
-from inspector_desk.ui.password_dialog import ok_cancel, stack
 
 Restore = Callable[[str], tuple[Any, Any]]
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(WorkingDialog):
     """``result_value`` holds (database, actor) once the restore from HQ succeeded."""
 
     def __init__(
@@ -37,7 +35,6 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
         self._restore = restore
-        self._runner = OperationRunner(None, max_threads=1, parent=self)
         self.result_value: tuple[Any, Any] | None = None
         self.logo = QLabel()
         self.logo.setPixmap(icon("lock").pixmap(40, 40))
@@ -60,11 +57,7 @@ class RecoveryDialog(QDialog):
         self.status.setObjectName("recovery_status")
         self.status.setWordWrap(True)
         self.status.hide()
-        self.error = QLabel()
-        self.error.setObjectName("recovery_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label("recovery_error", ERROR_STYLE)
         form = QFormLayout()
         form.addRow(self._hq_caption, self.hq_url)
         self.buttons = ok_cancel(self, self.submit)
@@ -118,11 +111,3 @@ class RecoveryDialog(QDialog):
                 "%1", message
             )
         )
-
-    def _fail(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
-    def done(self, result: int) -> None:
-        self._runner.shutdown()
-        super().done(result)

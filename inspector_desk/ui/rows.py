@@ -36,6 +36,41 @@ class Column:
         return self.stretch if self.stretch is not None else self.sort_key is None
 
 
+class PagedFetch:
+    """Lazy loading shared by the models that fetch a page at a time as the view scrolls (put it
+    before the Qt model class in the bases). ``_loading``: a page is on its way; ``_has_more``: there
+    are rows still to fetch; ``_generation`` counts reloads, so a page asked for before a reload is
+    dropped when it arrives."""
+
+    _loading: bool
+    _has_more: bool
+    _generation: int
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._has_more and not self._loading
+
+    def _begin_fetch(self, parent: Index) -> int | None:
+        """The generation the next page belongs to, or None when there is nothing to fetch now."""
+        if parent.isValid() or self._loading or not self._has_more:
+            return None
+        self._loading = True
+        return self._generation
+
+    def _fetch_ended(self, generation: int, *, failed: bool = False) -> bool:
+        """Whether a page (or the failure to get it) of ``generation`` still counts; if so, the
+        fetch is over (and after a failure nothing more is fetched)."""
+        if generation != self._generation:
+            return False
+        self._loading = False
+        if failed:
+            self._has_more = False
+        return True
+
+
 class RowsModel(QAbstractTableModel):
     def __init__(
         self,

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from inspector_desk.ui.forms import FieldErrors, error_label
+from inspector_desk.ui.dialog_parts import ok_cancel, stack
+from inspector_desk.ui.forms import FieldErrors
 from inspector_desk.ui.settings import LANGUAGE, OPTIONS, Option, Settings
 
 # Each language is named in itself, so a person can find their own whatever the current language.
@@ -40,21 +40,10 @@ class SettingsDialog(QDialog):
             editor.setAccessibleName(label_text)
             caption = QLabel(label_text)
             caption.setBuddy(editor)
-            box = QVBoxLayout()
-            box.addWidget(editor)
-            err = error_label(option.key)
-            box.addWidget(err)
-            self.errors.add(option.key, editor, err)
-            form.addRow(caption, box)
+            form.addRow(caption, self.errors.boxed(option.key, editor))
             self.editors[option.key] = editor
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, self.save)
+        stack(self, form, self.buttons)
         self.setWindowTitle(self.tr("Settings"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.load()

@@ -5,21 +5,14 @@ before the person signs in; never written to a file)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from inspector_desk.sync.errors import SyncError
+from inspector_desk.ui import dialog_parts as parts
 from inspector_desk.ui.forms import ERROR_STYLE
 from inspector_desk.ui.settings import HQ_URL
 from inspector_desk.ui.sync_controller import OtherAccount, SyncController
@@ -40,6 +33,30 @@ def keyring_text() -> str:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class SignInEntries:
+    """What was typed to sign in at HQ; ``problem`` ("address" or "login", said in ``message``) is
+    what must be fixed before HQ is asked."""
+
+    url: str
+    login: str
+    password: str
+    problem: str | None = None
+    message: str = ""
+
+
+def read_sign_in(address: QLineEdit, login: QLineEdit, password: QLineEdit) -> SignInEntries:
+    url, name, secret = address.text().strip().rstrip("/"), login.text().strip(), password.text()
+    if not url or HQ_URL.validate(url) is not None:
+        message = translate("SyncSignIn", "HQ address: enter an address starting with https:// or http://")
+        return SignInEntries(url, name, secret, "address", message)
+    if not name or not secret:
+        return SignInEntries(
+            url, name, secret, "login", translate("SyncSignIn", "Enter your HQ login and password.")
+        )
+    return SignInEntries(url, name, secret)
+
+
 class HqSignInDialog(QDialog):
     """``signed_in_url`` holds the address once HQ accepted the login."""
 
@@ -50,42 +67,16 @@ class HqSignInDialog(QDialog):
         self.setObjectName("hq_sign_in")
         self.controller = controller
         self.signed_in_url: str | None = None
-        self.address = QLineEdit(url or controller.state.hq_url)
-        self.address.setObjectName("hq_address")
-        self.address.setPlaceholderText("https://hq.example.kz")
-        self.login = QLineEdit(login)
-        self.login.setObjectName("hq_login")
-        self.password = QLineEdit()
-        self.password.setObjectName("hq_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.warning = QLabel()
-        self.warning.setObjectName("keyring_warning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.setVisible(bool(controller.state.keyring_warning) or self._no_keyring())
-        self.error = QLabel()
-        self.error.setObjectName("hq_sign_in_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self._captions = [QLabel(), QLabel(), QLabel()]
-        form = QFormLayout()
-        for caption, field in zip(self._captions, (self.address, self.login, self.password), strict=True):
-            caption.setBuddy(field)
-            form.addRow(caption, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.address = parts.hq_address_field(url or controller.state.hq_url, "hq_address")
+        self.login, self.password = parts.credential_fields(login, "hq_login", "hq_password")
+        no_keyring = bool(controller.state.keyring_warning) or self._no_keyring()
+        self.warning = parts.message_label("keyring_warning", WARNING_STYLE, visible=no_keyring)
+        self.error = parts.message_label("hq_sign_in_error", ERROR_STYLE)
+        self._captions, form = parts.captioned_form(self.address, self.login, self.password)
+        self.buttons = parts.ok_cancel(self, self.submit)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        parts.stack(self, self.intro, form, self.warning, self.error, self.buttons)
         self.setMinimumWidth(460)
         self.retranslate()
         (self.password if self.address.text() and login else self.address).setFocus()
@@ -116,18 +107,13 @@ class HqSignInDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("SyncSignIn", "Cancel"))
 
     def submit(self) -> None:
-        url = self.address.text().strip().rstrip("/")
-        login, password = self.login.text().strip(), self.password.text()
-        problem = HQ_URL.validate(url) if url else "empty"
-        if problem is not None:
-            self._fail(
-                translate("SyncSignIn", "HQ address: enter an address starting with https:// or http://")
-            )
-            self.address.setFocus()
+        typed = read_sign_in(self.address, self.login, self.password)
+        if typed.problem is not None:
+            self._fail(typed.message)
+            if typed.problem == "address":
+                self.address.setFocus()
             return
-        if not login or not password:
-            self._fail(translate("SyncSignIn", "Enter your HQ login and password."))
-            return
+        url, login, password = typed.url, typed.login, typed.password
         self.error.hide()
         self.buttons.setEnabled(False)
         op = self.controller.sign_in_op(url, login, password)

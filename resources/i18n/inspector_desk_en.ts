@@ -1230,14 +1230,6 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Quit</translation>
     </message>
     <message>
-        <source>HQ address: enter an address starting with https:// or http://</source>
-        <translation>HQ address: enter an address starting with https:// or http://</translation>
-    </message>
-    <message>
-        <source>Enter your HQ login and password.</source>
-        <translation>Enter your HQ login and password.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

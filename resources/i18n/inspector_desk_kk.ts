@@ -1230,14 +1230,6 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Шығу</translation>
     </message>
     <message>
-        <source>HQ address: enter an address starting with https:// or http://</source>
-        <translation>Штаб мекенжайы: https:// немесе http:// деп басталатын мекенжай енгізіңіз</translation>
-    </message>
-    <message>
-        <source>Enter your HQ login and password.</source>
-        <translation>Штабтағы логин мен құпиясөзді енгізіңіз.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Болдырмау…</translation>
     </message>

@@ -1230,14 +1230,6 @@ Try again. If it happens again, tell your administrator and give them the log fi
         <translation>Выйти</translation>
     </message>
     <message>
-        <source>HQ address: enter an address starting with https:// or http://</source>
-        <translation>Адрес штаба: введите адрес, начинающийся с https:// или http://</translation>
-    </message>
-    <message>
-        <source>Enter your HQ login and password.</source>
-        <translation>Введите логин и пароль штаба.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

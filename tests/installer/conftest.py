@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -88,26 +90,25 @@ def make_store(path: Path) -> None:
     db.close()
 
 
-def open_as_is(path: Path) -> Database:
-    """The store opened without migrating it (to look at what a run left)."""
-    return open_database(path, unlock_key(path, PASSWORD), migrate=False)
+@contextmanager
+def open_as_is(path: Path) -> Iterator[Database]:
+    """The store opened without migrating it (to look at what a run left, or to set it up), closed
+    after the block."""
+    db = open_database(path, unlock_key(path, PASSWORD), migrate=False)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def stored_revision(path: Path) -> str | None:
-    db = open_as_is(path)
-    try:
+    with open_as_is(path) as db:
         return db.info().schema_revision
-    finally:
-        db.close()
 
 
 def resident_names(path: Path) -> list[str]:
-    db = open_as_is(path)
-    try:
-        with db.read() as s:
-            return list(s.execute(text("SELECT last_name FROM residents")).scalars())
-    finally:
-        db.close()
+    with open_as_is(path) as db, db.read() as s:
+        return list(s.execute(text("SELECT last_name FROM residents")).scalars())
 
 
 @pytest.fixture
@@ -115,14 +116,10 @@ def older_store(tmp_path: Path) -> Path:
     """A store at the first schema revision, records included (an install of the first release)."""
     path = tmp_path / "older.db"
     make_store(path)
-    db = open_as_is(path)
-    try:
-        cfg = alembic_config()
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, OLDEST)
-    finally:
-        db.close()
+    cfg = alembic_config()
+    with open_as_is(path) as db, db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, OLDEST)
     assert stored_revision(path) == OLDEST
     return path
 
@@ -132,10 +129,6 @@ def newer_store(tmp_path: Path) -> Path:
     """A store last written by a release newer than this one."""
     path = tmp_path / "newer.db"
     make_store(path)
-    db = open_as_is(path)
-    try:
-        with db.write() as s:
-            s.execute(text("UPDATE alembic_version SET version_num = :rev"), {"rev": FUTURE})
-    finally:
-        db.close()
+    with open_as_is(path) as db, db.write() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = :rev"), {"rev": FUTURE})
     return path

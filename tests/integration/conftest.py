@@ -11,22 +11,20 @@ import getpass
 import os
 from collections.abc import Callable, Iterator
 
-import keyring
-import keyring.errors
 import psycopg
 import pytest
-from keyring_fake import MemoryKeyring  # tests/ is on sys.path through tests/conftest.py
+from keyring_fake import (  # tests/ is on sys.path through tests/conftest.py
+    MemoryKeyring,
+    memory_keyring_in_use,
+)
 
 PG_HOST = os.environ.get("INSPECTOR_TEST_PG_HOST", "127.0.0.1")
 
 
 @pytest.fixture(scope="session", autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with memory_keyring_in_use() as backend:
+        yield backend
 
 
 # --- PostgreSQL

@@ -19,6 +19,7 @@ from inspector_desk.ui.application import create_main_window
 from inspector_desk.ui.errors import setup_logging
 from inspector_desk.ui.i18n import set_language
 from inspector_desk.ui.main_window import MainWindow
+from inspector_desk.ui.residents.card import NewResidentDialog
 from inspector_desk.ui.settings import LANGUAGE, Settings
 
 TODAY = date(2026, 3, 16)
@@ -64,8 +65,12 @@ def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     set_language("en")
 
 
-def make_window(qtbot: Any, db: Any, actor: Actor, settings: Settings) -> MainWindow:
-    window = create_main_window(db, actor, settings=settings, today=lambda: TODAY)
+def make_window(
+    qtbot: Any, db: Any, actor: Actor, settings: Settings, *, password: str | None = None
+) -> MainWindow:
+    """The main window, shown and started; with ``password``, the lock screen accepts that one."""
+    verify = None if password is None else (lambda typed: typed == password)
+    window = create_main_window(db, actor, settings=settings, today=lambda: TODAY, verify_password=verify)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -92,6 +97,18 @@ def add_resident(
     iin = make_iin(date(1985, 4, 12), Sex.MALE, serial) if kw.pop("with_iin", True) else None
     data = ResidentInput(beat_id=beat_id, last_name=last, first_name=first, iin=iin, **kw)
     return register_resident(db, actor, data, today=TODAY).record.id
+
+
+def new_resident_dialog(qtbot: Any, win: MainWindow, last_name: str = "", first_name: str = "") -> Any:
+    """The new-resident form, shown, with the names that are given typed in."""
+    dialog = NewResidentDialog(win.ctx, win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    if last_name:
+        qtbot.keyClicks(dialog.form.last_name, last_name)
+    if first_name:
+        qtbot.keyClicks(dialog.form.first_name, first_name)
+    return dialog
 
 
 def drain(qtbot: Any, win: MainWindow, timeout: int = 5000) -> None:

@@ -10,24 +10,28 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", required=True, type=Path)
-    parser.add_argument("--password", default="Demo-Beat-2026!")
-    parser.add_argument("--login", default="inspector")
-    parser.add_argument("--lang", default="ru", choices=("ru", "kk", "en"))
-    parser.add_argument("--out", type=Path, default=Path("screens"))
-    parser.add_argument("--size", default="1366x800")
-    args = parser.parse_args(argv)
-
-    from PySide6.QtCore import QSettings
+if TYPE_CHECKING:  # Qt loads once the platform is set
     from PySide6.QtWidgets import QApplication
+
+    from inspector_desk.services.base import Actor
+    from inspector_desk.store.db import Database
+    from inspector_desk.ui.main_window import MainWindow
+
+
+def open_client(
+    args: argparse.Namespace, size: tuple[int, int], *, rounds: int = 50
+) -> tuple[QApplication, Database, Actor, MainWindow, Callable[[], None]]:
+    """The application, database, actor and main window opened as the application does (key file +
+    password, signed in as ``args.login``, in ``args.lang``), shown at ``size``; and ``settle``, which
+    lets the window finish its background work and repaint."""
+    from PySide6.QtCore import QSettings
 
     from inspector_desk.security.keyfile import unlock_key
     from inspector_desk.services.accounts import actor_for, find_user
@@ -43,17 +47,39 @@ def main(argv: list[str] | None = None) -> int:
     settings.set(LANGUAGE, args.lang)
     set_language(args.lang)
     window = create_main_window(db, actor, settings=settings, today=date.today)
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
+    window.resize(*size)
     window.show()
     window.start()
-    args.out.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:
-        for _ in range(50):
+        for _ in range(rounds):
             app.processEvents()
             window.ctx.runner.drain()
         app.processEvents()
+
+    return app, db, actor, window, settle
+
+
+def client_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options that say which database to open, as whom, in which language, and where the PNGs go."""
+    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--password", default="Demo-Beat-2026!")
+    parser.add_argument("--login", default="inspector")
+    parser.add_argument("--lang", default="ru", choices=("ru", "kk", "en"))
+    parser.add_argument("--out", type=Path, default=Path("screens"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = client_arguments(argparse.ArgumentParser(description=__doc__))
+    parser.add_argument("--size", default="1366x800")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    width, height = (int(v) for v in args.size.split("x"))
+    _app, db, _actor, window, settle = open_client(args, (width, height))
+    args.out.mkdir(parents=True, exist_ok=True)
 
     def shoot(name: str) -> None:
         settle()

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from inspector_desk.domain.errors import PermissionDenied
 from inspector_desk.services import audit as audit_service
 from inspector_desk.services.residents import ResidentUpdate, update_resident
-from inspector_desk.ui.application import create_main_window
 from tests.ui.conftest import TODAY, add_resident, close_window, drain, make_window
 
 
@@ -105,16 +104,7 @@ def test_inspector_has_no_audit_page_and_the_service_refuses(window: Any, db: An
 def test_lock_unlock_and_a_wrong_password_are_audited(
     qtbot: Any, db: Any, world: Any, ui_settings: Any, english: None
 ) -> None:
-    window = create_main_window(
-        db,
-        world.inspector,
-        settings=ui_settings,
-        today=lambda: TODAY,
-        verify_password=lambda p: p == "secret",
-    )
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    window = make_window(qtbot, db, world.inspector, ui_settings, password="secret")
     try:
         window.lock()
         qtbot.keyClicks(window.lock_screen.password, "wrong")

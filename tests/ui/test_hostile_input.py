@@ -15,8 +15,7 @@ from inspector_desk.services.dv_cases import CaseInput, case_timeline, open_case
 from inspector_desk.services.residents import list_residents, resident_card
 from inspector_desk.services.visits import visits_of_resident
 from inspector_desk.ui.appeals import NewAppealDialog
-from inspector_desk.ui.residents.card import NewResidentDialog
-from tests.ui.conftest import TODAY, add_resident, drain
+from tests.ui.conftest import TODAY, add_resident, drain, new_resident_dialog
 
 HTML = "<b>bold</b><img src='file:///etc/passwd'><a href='http://x'>link</a>"
 SQL = "'; DROP TABLE residents;--"
@@ -34,11 +33,7 @@ def _markup_labels(root: Any) -> list[str]:
 def test_resident_form_saves_hostile_notes_exactly_and_refuses_what_is_not_text(
     qtbot: Any, window: Any, db: Any, world: Any
 ) -> None:
-    dialog = NewResidentDialog(window.ctx, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.keyClicks(dialog.form.last_name, "<b>Abenov</b>")
-    qtbot.keyClicks(dialog.form.first_name, "Marat")
+    dialog = new_resident_dialog(qtbot, window, "<b>Abenov</b>", "Marat")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.form.errors.showing("last_name"))
     error = dialog.form.errors.label("last_name")

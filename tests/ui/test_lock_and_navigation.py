@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.conftest import TODAY, add_resident, close_window, make_window
+from tests.ui.conftest import add_resident, close_window, make_window
 
 
 def _edit_card(qtbot: Any, window: Any, rid: str) -> Any:
@@ -34,19 +34,8 @@ def test_leaving_unsaved_edits_asks_and_cancel_keeps_them(
 def test_lock_and_unlock_keep_the_draft(
     qtbot: Any, db: Any, world: Any, ui_settings: Any, english: None
 ) -> None:
-    from inspector_desk.ui.application import create_main_window
-
     rid = add_resident(db, world.inspector, world.beat_id, "Tulegenov", "Askar", serial=52)
-    window = create_main_window(
-        db,
-        world.inspector,
-        settings=ui_settings,
-        today=lambda: TODAY,
-        verify_password=lambda p: p == "secret",
-    )
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    window = make_window(qtbot, db, world.inspector, ui_settings, password="secret")
     try:
         card = _edit_card(qtbot, window, rid)
         dialog = window.log_visit(resident_id=rid)

@@ -10,9 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from inspector_desk.domain.iin import Sex, make_iin
 from inspector_desk.services.residents import list_residents, resident_card
-from inspector_desk.ui.residents.card import NewResidentDialog
 from inspector_desk.ui.residents.model import COL_NAME, ResidentsModel
-from tests.ui.conftest import TODAY, add_resident, drain
+from tests.ui.conftest import TODAY, add_resident, drain, new_resident_dialog
 
 
 def test_typing_a_search_shows_the_matching_rows(qtbot: Any, window: Any, db: Any, world: Any) -> None:
@@ -83,9 +82,7 @@ def test_bad_iin_is_refused_on_the_spot_and_nothing_is_saved(
 
 
 def test_valid_iin_fills_birth_date_and_sex(qtbot: Any, window: Any, world: Any) -> None:
-    dialog = NewResidentDialog(window.ctx, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = new_resident_dialog(qtbot, window)
     qtbot.keyClicks(dialog.form.iin, make_iin(date(1990, 7, 3), Sex.FEMALE, 42))
     assert dialog.form.values()["birth_date"] == date(1990, 7, 3)
     assert dialog.form.values()["sex"] == "F"
@@ -95,11 +92,7 @@ def test_valid_iin_fills_birth_date_and_sex(qtbot: Any, window: Any, world: Any)
 def test_new_resident_with_bad_iin_shows_the_rule_and_adds_no_row(
     qtbot: Any, window: Any, db: Any, world: Any
 ) -> None:
-    dialog = NewResidentDialog(window.ctx, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.keyClicks(dialog.form.last_name, "Abenov")
-    qtbot.keyClicks(dialog.form.first_name, "Marat")
+    dialog = new_resident_dialog(qtbot, window, "Abenov", "Marat")
     qtbot.keyClicks(dialog.form.iin, "850412300001")  # wrong check digit
     dialog.save()
     drain(qtbot, window)
@@ -110,10 +103,7 @@ def test_new_resident_with_bad_iin_shows_the_rule_and_adds_no_row(
 
 
 def test_a_service_refusal_is_shown_next_to_its_field(qtbot: Any, window: Any, db: Any, world: Any) -> None:
-    dialog = NewResidentDialog(window.ctx, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.keyClicks(dialog.form.first_name, "Marat")  # no last name: the service refuses
+    dialog = new_resident_dialog(qtbot, window, first_name="Marat")  # no last name: the service refuses
     dialog.save()
     qtbot.waitUntil(lambda: dialog.form.errors.label("last_name").isVisible())
     assert dialog.form.errors.label("last_name").text() == "This field is required"

@@ -33,12 +33,12 @@ from tests.integration.sync.sync_support import (
     HqServer,
     Org,
     add_resident,
-    edit_resident,
     make_org,
+    notes_conflict,
     pending,
     resident,
 )
-from tests.keyring_fake import MemoryKeyring
+from tests.keyring_fake import MemoryKeyring, memory_keyring_in_use
 from tests.ui.conftest import TODAY, close_window
 
 WAIT = 8000
@@ -55,11 +55,8 @@ def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HqServer]:
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with memory_keyring_in_use() as backend:
+        yield backend
 
 
 @pytest.fixture
@@ -151,15 +148,8 @@ def test_pending_changes_drop_after_sync_now_and_after_a_local_change(
 def test_a_conflict_of_two_laptops_is_resolved_on_the_conflicts_screen_and_converges(
     qtbot: Any, org: Org, windows: list[MainWindow], ui_settings: Settings, english: None
 ) -> None:
-    one, two = org.laptop(org.a), org.laptop(org.a2)
-    rid = add_resident(one, org.beat_a, "Conflicting", "Notes")
-    one.sync()
-    two.sync()
-    two.refresh_actor()
-    edit_resident(one, rid, notes="Dog in the yard")
-    edit_resident(two, rid, notes="Call before visiting")
-    one.sync()
-    two.sync()  # two's edit is later: it is shown, one's value waits in a conflict
+    # two's edit is later: it is shown, one's value waits in a conflict
+    one, two, rid = notes_conflict(org, "Dog in the yard", "Call before visiting", "Conflicting", "Notes")
     win = open_window(
         qtbot, windows, one.db, one.actor, ui_settings, hq_url=org.hq.base_url, engine=one.engine
     )

@@ -29,7 +29,7 @@ from inspector_desk.services.residents import ResidentFilter, ResidentListRow
 from inspector_desk.ui import labels
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.i18n import fmt_date
-from inspector_desk.ui.rows import ROW_ID_ROLE, SORT_ROLE, WARNING
+from inspector_desk.ui.rows import ROW_ID_ROLE, SORT_ROLE, WARNING, PagedFetch
 
 translate = QCoreApplication.translate
 
@@ -77,7 +77,7 @@ def headers() -> list[str]:
     ]
 
 
-class ResidentsModel(QAbstractTableModel):
+class ResidentsModel(PagedFetch, QAbstractTableModel):
     page_loaded = Signal(int)  # rows held after a page arrived
     load_failed = Signal(object)
 
@@ -148,23 +148,15 @@ class ResidentsModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
-    def loading(self) -> bool:
-        return self._loading
-
-    @property
     def has_more(self) -> bool:
         return self._has_more
 
     # -- lazy loading ------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more and not self._loading
-
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._loading or not self._has_more:
+        generation = self._begin_fetch(parent)
+        if generation is None:
             return
-        self._loading = True
-        generation = self._generation
         offset = 0 if self._replacing else len(self._ids)
         actor = self._ctx.actor
         query, filters, sort, descending = self._query, self._filters, self._sort, self._descending
@@ -184,9 +176,8 @@ class ResidentsModel(QAbstractTableModel):
             )  # fmt: skip
 
         def done(page: Any) -> None:
-            if generation != self._generation:
+            if not self._fetch_ended(generation):
                 return
-            self._loading = False
             if self._replacing:
                 fresh = list({r.id: r for r in page.rows}.values())
                 self._replace(fresh)
@@ -205,10 +196,8 @@ class ResidentsModel(QAbstractTableModel):
             self.page_loaded.emit(len(self._ids))
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
+            if not self._fetch_ended(generation, failed=True):
                 return
-            self._loading = False
-            self._has_more = False
             if self._replacing:
                 self._replace([])  # nothing of another query or filter stays on show
             self.load_failed.emit(error)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from inspector_desk.domain.errors import ValidationError
 from inspector_desk.services import addresses as addresses_service
 from inspector_desk.services import residents as residents_service
 from inspector_desk.ui.context import ClientContext
-from inspector_desk.ui.errors import show_error
-from inspector_desk.ui.forms import FieldErrors, error_label
+from inspector_desk.ui.dialog_parts import ok_cancel, stack
+from inspector_desk.ui.forms import FieldErrors, error_label, save_failed
 
 
 class MoveDialog(QDialog):
@@ -32,26 +31,14 @@ class MoveDialog(QDialog):
         self.errors = FieldErrors()
         self.form_error = error_label("form")
         self.errors.fallback = self.form_error
-        household_error = error_label("household_id")
-        self.errors.add("household_id", self.household, household_error)
         self._street_caption, self._door_caption = QLabel(), QLabel()
         self._street_caption.setBuddy(self.street)
         self._door_caption.setBuddy(self.household)
         form = QFormLayout()
         form.addRow(self._street_caption, self.street)
-        box = QVBoxLayout()
-        box.addWidget(self.household)
-        box.addWidget(household_error)
-        form.addRow(self._door_caption, box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.buttons)
+        form.addRow(self._door_caption, self.errors.boxed("household_id", self.household))
+        self.buttons = ok_cancel(self, self.save, QDialogButtonBox.StandardButton.Save)
+        stack(self, form, self.form_error, self.buttons)
         self.setMinimumWidth(620)
         self.retranslate()
         actor = ctx.actor
@@ -107,17 +94,10 @@ class MoveDialog(QDialog):
             self.saved = outcome
             self.accept()
 
-        def failed(error: BaseException) -> None:
-            self.buttons.setEnabled(True)
-            if isinstance(error, ValidationError):
-                self.errors.show(error)
-            else:
-                show_error(self, error)
-
         self._ctx.run_write(
             self,
             lambda db: residents_service.move_resident(db, actor, resident_id, household_id, today=today),
             success=done,
-            failure=failed,
+            failure=save_failed(self, self.errors, self.buttons),
             description="move_resident",
         )

@@ -28,7 +28,23 @@ def entry_fields() -> list[Field]:
     ]
 
 
-def _open(dialog: FormDialog, resident_id: str) -> FormDialog:
+Submit = Callable[[dict[str, Any]], Callable[[Any], Any]]
+
+
+def _open(
+    ctx: ClientContext,
+    resident_id: str,
+    name: str,
+    title: str,
+    fields: list[Field],
+    submit: Submit,
+    parent: QWidget | None,
+    values: dict[str, Any],
+    form_key: str,
+) -> FormDialog:
+    """The form, shown modal; ``name`` is its object name, ``form_key`` where its draft is kept."""
+    dialog = FormDialog(ctx, title, fields, submit, parent, values=values, form_key=form_key)
+    dialog.setObjectName(name)
     dialog.resident_id = resident_id  # the card reloads on a write about its resident
     dialog.setModal(True)
     dialog.show()
@@ -42,12 +58,9 @@ def add_entry(ctx: ClientContext, resident_id: str, parent: QWidget | None = Non
         data = RegistryInput(resident_id, v["category"], v["basis"], v["start_date"], v["end_date"])
         return lambda db: registry_service.add_registry_entry(db, actor, data, today=today)
 
-    dialog = FormDialog(
-        ctx, translate("RegistryEditor", "Put on the registry"), entry_fields(), submit, parent,
-        values={"start_date": today}, form_key=f"registry-add:{resident_id}",
-    )  # fmt: skip
-    dialog.setObjectName("registry_add")
-    return _open(dialog, resident_id)
+    title = translate("RegistryEditor", "Put on the registry")
+    values, key = {"start_date": today}, f"registry-add:{resident_id}"
+    return _open(ctx, resident_id, "registry_add", title, entry_fields(), submit, parent, values, key)
 
 
 def edit_entry(
@@ -65,12 +78,8 @@ def edit_entry(
         "start_date": entry.start_date,
         "end_date": entry.end_date,
     }
-    dialog = FormDialog(
-        ctx, translate("RegistryEditor", "Correct the registry entry"), entry_fields(), submit, parent,
-        values=current, form_key=f"registry-edit:{entry.id}",
-    )  # fmt: skip
-    dialog.setObjectName("registry_edit")
-    return _open(dialog, resident_id)
+    title, key = translate("RegistryEditor", "Correct the registry entry"), f"registry-edit:{entry.id}"
+    return _open(ctx, resident_id, "registry_edit", title, entry_fields(), submit, parent, current, key)
 
 
 def end_entry(
@@ -86,9 +95,6 @@ def end_entry(
         end, reason = v["end_date"], v["reason"]
         return lambda db: registry_service.end_registry_entry(db, actor, entry.id, end, reason, today=today)
 
-    dialog = FormDialog(
-        ctx, translate("RegistryEditor", "Take off the registry"), fields, submit, parent,
-        values={"end_date": today}, form_key=f"registry-end:{entry.id}",
-    )  # fmt: skip
-    dialog.setObjectName("registry_end")
-    return _open(dialog, resident_id)
+    title = translate("RegistryEditor", "Take off the registry")
+    values, key = {"end_date": today}, f"registry-end:{entry.id}"
+    return _open(ctx, resident_id, "registry_end", title, fields, submit, parent, values, key)

@@ -8,7 +8,7 @@ from typing import Any
 
 import trustme
 import uvicorn
-from sync_support import PASSWORD, HqServer
+from sync_support import PASSWORD, HqServer, Org, add_resident
 
 from inspector_desk.recovery import recover_from_hq
 from inspector_desk.security.keyfile import FAST_TEST_KDF
@@ -40,6 +40,14 @@ class TlsHqServer(HqServer):
             super().start()
         finally:
             uvicorn.Config = original  # type: ignore[misc]
+
+
+def residents_at_hq(org: Org, *last_names: str) -> None:
+    """A colleague's laptop on beat A registers these residents and sends them to HQ."""
+    other = org.laptop(org.a)
+    for last_name in last_names:
+        add_resident(other, org.beat_a, last_name)
+    other.sync()
 
 
 def provision_laptop(path: Path, hq: HqServer, login: str, password: str = PASSWORD) -> Database:

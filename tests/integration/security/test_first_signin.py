@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from security_hq import TlsHqServer
+from security_hq import TlsHqServer, residents_at_hq
 from sqlalchemy import select, update
-from sync_support import PASSWORD, Org, add_resident, free_port, make_org
+from sync_support import PASSWORD, Org, free_port, make_org
 
 from inspector_desk.app import unlock
 from inspector_desk.first_run import FirstSignIn, discard, first_sign_in, leftovers, needs_first_sign_in
@@ -84,9 +84,7 @@ def wait_for_error(qtbot: Any, dialog: FirstSignInDialog) -> str:
 def test_first_sign_in_refuses_a_wrong_password_then_sets_up_the_laptop_which_later_unlocks_offline(
     qtbot: Any, org: Org, tmp_path: Path
 ) -> None:
-    other = org.laptop(org.a)
-    add_resident(other, org.beat_a, "Tokhtarova")
-    other.sync()
+    residents_at_hq(org, "Tokhtarova")
     folder = tmp_path / "data" / "InspectorDesk"
     path = folder / "laptop.db"
     assert needs_first_sign_in(path)

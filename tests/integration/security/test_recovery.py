@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from security_hq import provision_laptop
+from security_hq import provision_laptop, residents_at_hq
 from sqlalchemy import select
-from sync_support import PASSWORD, Org, add_resident
+from sync_support import PASSWORD, Org
 
 from inspector_desk.app import unlock
 from inspector_desk.recovery import recover_from_hq
@@ -24,10 +24,7 @@ def names(db: object) -> set[str]:
 
 
 def test_damaged_store_is_moved_aside_and_restored_from_hq(org: Org, tmp_path: Path) -> None:
-    other = org.laptop(org.a)
-    add_resident(other, org.beat_a, "Abenova")
-    add_resident(other, org.beat_a, "Bekova")
-    other.sync()
+    residents_at_hq(org, "Abenova", "Bekova")
     path = tmp_path / "laptop" / "beat.db"
     db = provision_laptop(path, org.hq, org.a)
     assert names(db) == {"Abenova", "Bekova"}

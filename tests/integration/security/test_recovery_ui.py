@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from security_hq import provision_laptop
+from security_hq import provision_laptop, residents_at_hq
 from sqlalchemy import select
-from sync_support import PASSWORD, Org, add_resident
+from sync_support import PASSWORD, Org
 
 from inspector_desk.app import unlock
 from inspector_desk.recovery import recover_from_hq
@@ -37,9 +37,7 @@ def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 def test_damaged_store_found_at_sign_in_is_restored_through_the_dialog(
     qtbot: Any, org: Org, tmp_path: Path
 ) -> None:
-    other = org.laptop(org.a)
-    add_resident(other, org.beat_a, "Tokhtarova")
-    other.sync()
+    residents_at_hq(org, "Tokhtarova")
     path = tmp_path / "laptop" / "beat.db"
     db = provision_laptop(path, org.hq, org.a)
     checkpoint(db)

@@ -9,9 +9,9 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from security_hq import provision_laptop
+from security_hq import provision_laptop, residents_at_hq
 from sqlalchemy import select
-from sync_support import PASSWORD, Org, add_resident
+from sync_support import PASSWORD, Org
 
 from inspector_desk.app import unlock
 from inspector_desk.domain.errors import ValidationError
@@ -33,9 +33,7 @@ def test_admin_reset_wipes_the_laptop_at_next_contact_then_it_is_set_up_again(
     db = provision_laptop(path, org.hq, org.a)
     engine = engine_for(db, org.hq.base_url)  # a restarted application: the token from the keyring
     assert engine.sync_once().pages >= 1  # signed in, the refresh token in the keyring
-    add_resident_via = org.laptop(org.a)
-    add_resident(add_resident_via, org.beat_a, "Dauletova")
-    add_resident_via.sync()
+    residents_at_hq(org, "Dauletova")
 
     admin.reset_password(org.hq.db, org.a, NEW_PASSWORD)
 
@@ -89,9 +87,7 @@ def test_without_a_keyring_the_app_says_so_and_works_with_the_password_only(
     engine.sign_in(org.a, PASSWORD)
     token = engine.transport.credentials.load()
     assert token
-    add_resident_on = org.laptop(org.a)
-    add_resident(add_resident_on, org.beat_a, "Serikova")
-    add_resident_on.sync()
+    residents_at_hq(org, "Serikova")
     engine.sync_once()
     engine.transport.close()
     db.close()

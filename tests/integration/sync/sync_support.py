@@ -175,6 +175,21 @@ def edit_resident(lap: Laptop, rid: str, **kw: Any) -> None:
     update_resident(lap.db, lap.actor, rid, ResidentUpdate(**{k: kw.get(k, UNSET) for k in kw}))
 
 
+def notes_conflict(org: Org, one_notes: str, two_notes: str, *names: str) -> tuple[Laptop, Laptop, str]:
+    """Two laptops of beat A edit the notes of the same resident; two's edit is the later. After both
+    synced, HQ shows two's notes and one's wait in a conflict. Returns (one, two, the resident's id)."""
+    one, two = org.laptop(org.a), org.laptop(org.a2)
+    rid = add_resident(one, org.beat_a, *names)
+    one.sync()
+    two.sync()
+    two.refresh_actor()
+    edit_resident(one, rid, notes=one_notes)
+    edit_resident(two, rid, notes=two_notes)
+    one.sync()
+    two.sync()
+    return one, two, rid
+
+
 def resident(lap: Laptop, rid: str) -> Resident | None:
     with lap.db.read() as s:
         return s.get(Resident, rid)

@@ -11,6 +11,7 @@ from sync_support import (
     hq_state,
     local_conflicts,
     local_state,
+    notes_conflict,
     pending,
     resident,
 )
@@ -59,15 +60,7 @@ def test_offline_edits_to_different_fields_merge(org: Org) -> None:
 def test_same_field_conflict_on_both_sides_then_resolution_converges(org: Org) -> None:
     from inspector_desk.sync.conflicts import list_conflicts, resolve_conflict
 
-    one, two = org.laptop(org.a), org.laptop(org.a2)
-    rid = add_resident(one, org.beat_a)
-    one.sync()
-    two.sync()
-    two.refresh_actor()
-    edit_resident(one, rid, notes="from one")
-    edit_resident(two, rid, notes="from two")
-    one.sync()
-    two.sync()  # two's edit is later: it wins, one's value is kept in a conflict
+    one, two, rid = notes_conflict(org, "from one", "from two")  # two's edit wins, one's is kept aside
     one.sync()
     for lap in (one, two):
         row = resident(lap, rid)

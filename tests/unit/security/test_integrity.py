@@ -42,10 +42,13 @@ def grown_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def grown_store(template: Path, tmp_path: Path) -> Path:
-    for source in template.parent.iterdir():
+@pytest.fixture
+def grown(grown_template: Path, tmp_path: Path) -> tuple[Path, bytes, int]:
+    """A copy of the grown store for one test: its path, its key and its number of pages."""
+    for source in grown_template.parent.iterdir():
         shutil.copyfile(source, tmp_path / source.name)
-    return tmp_path / template.name
+    path = tmp_path / grown_template.name
+    return path, unlock_key(path, PASSWORD), path.stat().st_size // PAGE_SIZE
 
 
 def flip(path: Path, pgno: int) -> None:
@@ -55,11 +58,9 @@ def flip(path: Path, pgno: int) -> None:
 
 
 def test_the_quick_check_agrees_with_sqlcipher_and_finds_sampled_pages(
-    grown_template: Path, tmp_path: Path
+    grown: tuple[Path, bytes, int],
 ) -> None:
-    path = grown_store(grown_template, tmp_path)
-    key = unlock_key(path, PASSWORD)
-    pages = path.stat().st_size // PAGE_SIZE
+    path, key, pages = grown
     sampled = sample_pages(pages)
     assert pages > len(sampled) > 300  # a real sample, not every page
     assert quick_check(path, key) == []
@@ -71,11 +72,9 @@ def test_the_quick_check_agrees_with_sqlcipher_and_finds_sampled_pages(
 
 
 def test_damage_the_quick_check_misses_is_found_in_the_background_and_refused_next_time(
-    grown_template: Path, tmp_path: Path
+    grown: tuple[Path, bytes, int],
 ) -> None:
-    path = grown_store(grown_template, tmp_path)
-    key = unlock_key(path, PASSWORD)
-    pages = path.stat().st_size // PAGE_SIZE
+    path, key, pages = grown
     sampled = set(sample_pages(pages))
     unsampled = next(p for p in range(pages // 2, pages) if p not in sampled)
     flip(path, unsampled)

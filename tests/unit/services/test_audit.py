@@ -31,17 +31,10 @@ from inspector_desk.store.ids import utcnow
 from inspector_desk.store.models import AuditEntry, User
 from inspector_desk.sync.engine import apply_me
 from inspector_desk.sync.protocol import BeatInfo, Me
+from tests.audit_support import audit_entries
 
 PASSWORD = "Str0ng-enough-pass"
 TODAY = date(2026, 3, 16)
-
-
-def entries(db: Database, **where: Any) -> list[AuditEntry]:
-    with db.read() as s:
-        query = select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)
-        for name, value in where.items():
-            query = query.where(getattr(AuditEntry, name) == value)
-        return list(s.scalars(query))
 
 
 def resident(db: Database, actor: Any, beat_id: str, last: str, first: str = "Arman") -> str:
@@ -55,7 +48,7 @@ def resident(db: Database, actor: Any, beat_id: str, last: str, first: str = "Ar
 def test_event_of_a_signed_in_user_has_time_user_device_event_and_outcome(db: Database, world: Any) -> None:
     audit.record_event(db, world.inspector, audit.LOCK)
     audit.record_event(db, world.inspector, audit.UNLOCK, audit.FAILED)
-    lock, failed = entries(db, user_id=world.inspector.user_id)
+    lock, failed = audit_entries(db, user_id=world.inspector.user_id)
     assert (lock.action, lock.outcome, lock.device_id) == ("lock", "ok", "laptop-a")
     assert (failed.action, failed.outcome) == ("unlock", "failed")
     assert abs(lock.at - utcnow()) < timedelta(minutes=1)  # stored in UTC
@@ -64,7 +57,7 @@ def test_event_of_a_signed_in_user_has_time_user_device_event_and_outcome(db: Da
 def test_failed_sign_in_of_an_unknown_account_keeps_the_typed_login(db: Database, world: Any) -> None:
     audit.record_event(db, "intruder'; --", audit.LOGIN, audit.FAILED, device_id="laptop-x")
     audit.record_event(db, "boris", audit.LOGIN, audit.FAILED, device_id="laptop-x")
-    stranger, boris = entries(db, action="login")
+    stranger, boris = audit_entries(db, action="login")
     assert stranger.user_id is None
     assert stranger.changes == {"login": "intruder'; --"}
     assert boris.user_id == world.other_inspector.user_id
@@ -96,7 +89,7 @@ def test_sign_in_right_wrong_and_unknown_are_all_in_the_log(tmp_path: Path) -> N
     assert unknown.value.field == "login"
     db, actor = app.unlock(path, "aseke", PASSWORD)
     try:
-        log = entries(db, action="login")
+        log = audit_entries(db, action="login")
         assert [(e.outcome, e.user_id) for e in log] == [
             ("failed", actor.user_id),  # the wrong password, moved in from the queue
             ("failed", None),  # mallory
@@ -122,7 +115,7 @@ def test_role_change_from_hq_is_audited(db: Database, world: Any) -> None:
         apply_me(s, me)
     with db.write() as s:
         apply_me(s, me)  # unchanged: no second entry
-    (entry,) = entries(db, action="role_change")
+    (entry,) = audit_entries(db, action="role_change")
     assert entry.user_id == world.other_inspector.user_id
     assert entry.changes == {"role": ["inspector", "supervisor"]}
     with db.read() as s:
@@ -137,7 +130,7 @@ def test_the_log_is_append_only(db: Database, world: Any) -> None:
         s.execute(text("UPDATE audit_log SET outcome = 'ok', action = 'nothing'"))
     with pytest.raises((IntegrityError, DatabaseError), match="append-only"), db.write() as s:
         s.execute(text("DELETE FROM audit_log"))
-    assert [e.action for e in entries(db)] == ["lock"]
+    assert [e.action for e in audit_entries(db)] == ["lock"]
 
 
 # --- the supervisor's read ---------------------------------------------------------------------------
@@ -151,7 +144,7 @@ def test_inspector_is_refused_and_the_refusal_is_audited(db: Database, world: An
     ):
         with pytest.raises(PermissionDenied):
             call()
-    denied = entries(db, action="view_audit", outcome="denied")
+    denied = audit_entries(db, action="view_audit", outcome="denied")
     assert len(denied) == 3
     assert {e.user_id for e in denied} == {world.inspector.user_id}
 
@@ -203,7 +196,7 @@ def test_supervisor_sees_the_unit_filters_and_pages(db: Database, world: Any) ->
     assert len(seen) == len(set(seen))
     assert set(seen) >= {r.id for r in everything}
     # Each query's first page was an audited view of the log; the next pages were not.
-    views = entries(db, action="view_audit", user_id=world.supervisor.user_id)
+    views = audit_entries(db, action="view_audit", user_id=world.supervisor.user_id)
     assert len(views) == 9
     assert views[1].changes == {"filters": {"event": "update"}}
 
@@ -266,5 +259,5 @@ def test_the_period_is_in_the_laptops_calendar_days(db: Database, world: Any) ->
 def test_a_typed_login_that_is_not_text_is_kept_as_escapes(db: Database, world: Any) -> None:
     """HQ refuses NUL anywhere in a push: a raw one in the log would stop the log from syncing."""
     audit.record_event(db, "root\x00\u202e😀", audit.LOGIN, audit.FAILED)
-    (entry,) = entries(db, action="login")
+    (entry,) = audit_entries(db, action="login")
     assert entry.changes == {"login": "root\\u0000\\u202e😀"}

@@ -29,6 +29,7 @@ from inspector_desk.store.models import (
     RiskAssessment,
     Visit,
 )
+from tests.audit_support import audit_entries
 
 OPENED = date(2026, 3, 2)
 # Scores of the policy in resources/policy/risk_questionnaire.json (thresholds 5 / 10 / 16).
@@ -76,14 +77,6 @@ def _household(db: Database, beat_id: str) -> str:
 def _count(db: Database, model: Any) -> int:
     with db.read() as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
-
-
-def _audits(db: Database, **where: Any) -> list[AuditEntry]:
-    with db.read() as s:
-        query = select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)
-        for key, value in where.items():
-            query = query.where(getattr(AuditEntry, key) == value)
-        return list(s.scalars(query))
 
 
 def _outbox(db: Database, entity: str, entity_id: str) -> list[OutboxEntry]:
@@ -154,7 +147,7 @@ def test_open_case_numbers_per_beat_and_writes_audit_and_outbox(db: Database, wo
     assert {"dv_cases", "dv_case_children"} <= out.changes.kinds
     assert _case(db, world).number == "DV-2026-000002"
 
-    [created] = _audits(db, entity="dv_cases", entity_id=case.id, action="create")
+    [created] = audit_entries(db, entity="dv_cases", entity_id=case.id, action="create")
     assert created.user_id == world.inspector.user_id
     assert created.outcome == "ok"
     assert created.changes is not None
@@ -218,7 +211,7 @@ def test_open_case_with_a_resident_of_another_beat_is_refused_and_audited(db: Da
             db, world.inspector, dv.CaseInput(victim_id=victim, offender_id=stranger, opened_on=OPENED)
         )
     assert _count(db, DvCase) == 0
-    [denied] = _audits(db, outcome="denied")
+    [denied] = audit_entries(db, outcome="denied")
     assert (denied.action, denied.entity, denied.entity_id) == ("open_case", "residents", stranger)
 
 
@@ -288,7 +281,7 @@ def test_every_dv_service_refuses_someone_without_need_to_know(
     with pytest.raises(PermissionDenied):
         call(db, actor)
     assert (_count(db, OutboxEntry), _count(db, Measure), _count(db, RiskAssessment)) == before
-    [denied] = _audits(db, outcome="denied")
+    [denied] = audit_entries(db, outcome="denied")
     assert (denied.user_id, denied.action) == (actor.user_id, service)
     # The refusal names the case (or, for a measure out of the actor's beats, the measure).
     assert (denied.entity, denied.entity_id) in {("dv_cases", case.id), ("dv_measures", measure.id)}
@@ -344,7 +337,7 @@ def test_every_case_view_is_audited_and_committed(db: Database, world: Any) -> N
     case = _case(db, world)
     dv.case_view(db, world.inspector, case.id)
     dv.case_view(db, world.supervisor, case.id)
-    views = _audits(db, action="view", entity_id=case.id)
+    views = audit_entries(db, action="view", entity_id=case.id)
     assert [(v.user_id, v.outcome) for v in views] == [
         (world.inspector.user_id, "ok"),
         (world.supervisor.user_id, "ok"),
@@ -365,7 +358,7 @@ def test_record_incident_appends_and_validates(db: Database, world: Any) -> None
     )
     assert (out.record.kind, out.record.reported_by) == ("threat", world.inspector.user_id)
     assert _outbox(db, "dv_incidents", out.record.id)[0].fields["description"] == "Threatened with a knife"
-    assert _audits(db, entity="dv_incidents", action="create")
+    assert audit_entries(db, entity="dv_incidents", action="create")
     for data, field, rule in [
         (dv.IncidentInput(occurred_at=at, kind="", description="x"), "kind", "required"),
         (dv.IncidentInput(occurred_at=at, kind="x" * 41, description="x"), "kind", "max_length"),
@@ -499,7 +492,7 @@ def test_review_of_an_unassessed_case_keeps_it_due(db: Database, world: Any) -> 
 def test_set_case_status_moves_between_open_and_monitoring(db: Database, world: Any) -> None:
     case = _case(db, world)
     assert dv.set_case_status(db, world.inspector, case.id, "monitoring").record.status == "monitoring"
-    [update] = list(_audits(db, entity_id=case.id, action="update"))
+    [update] = list(audit_entries(db, entity_id=case.id, action="update"))
     assert update.changes == {"status": ["open", "monitoring"]}
     _raises(
         ValidationError,
@@ -710,7 +703,7 @@ def test_high_risk_closure_needs_the_supervisors_approval(
 
     with pytest.raises(PermissionDenied):
         dv.approve_closure(db, world.inspector, case.id, "I approve myself")
-    [denied] = _audits(db, outcome="denied")
+    [denied] = audit_entries(db, outcome="denied")
     assert (denied.action, denied.entity_id) == ("approve_closure", case.id)
     with db.read() as s:
         row = s.get(DvCase, case.id)
@@ -823,7 +816,7 @@ def test_case_view_and_timeline(db: Database, world: Any) -> None:
 
     kinds = [e.kind for e in dv.case_timeline(db, world.inspector, case.id)]
     assert kinds == ["incident", "opened", "measure_started", "visit", "assessment", "review"]
-    assert _audits(db, action="view_timeline", entity_id=case.id)
+    assert audit_entries(db, action="view_timeline", entity_id=case.id)
 
 
 def test_list_cases_filters_orders_and_pages(db: Database, world: Any) -> None:
