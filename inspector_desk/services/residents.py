@@ -3,6 +3,7 @@ mistaken entries; and the reads the screens need: search, the filtered list and 
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +24,6 @@ from inspector_desk.services.addresses import (
     Unset,
     address_line,
     age_on,
-    chunks,
     full_name,
     live_in_scope,
     place_of,
@@ -44,7 +44,7 @@ from inspector_desk.services.base import (
 )
 from inspector_desk.services.dv_cases import visible_case_filter
 from inspector_desk.services.fields import optional_text, require_text
-from inspector_desk.services.registry import active_categories, active_on, recompute_next_visit_due
+from inspector_desk.services.registry import active_on, recompute_next_visit_due
 from inspector_desk.services.visits import VisitRow, resident_visit_rows
 from inspector_desk.store.db import Database
 from inspector_desk.store.models import (
@@ -448,15 +448,16 @@ def void_resident(db: Database, actor: Actor, resident_id: str, reason: str) -> 
 # --- reads: lists ----------------------------------------------------------------------------
 
 
-def _in_open_case(beats: Sequence[str]) -> Any:
-    """Correlated test: the resident is victim, offender or child of an open (or monitored) DV case.
+def _in_open_case(beats: Sequence[str] | None = None) -> Any:
+    """Correlated test: the resident is victim, offender or child of an open (or monitored) DV case
+    (of one of ``beats``; None: of any beat).
 
     EXISTS probes (ix_dv_cases_victim_id, ..._offender_id, ix_dv_case_children_resident_id) let a list
     walking the name index stop after a page, where an IN (union of all parties) builds the whole set.
     """
-    live_open = and_(
-        DvCase.deleted.is_(False), DvCase.status.in_(OPEN_CASE_STATUSES), DvCase.beat_id.in_(beats)
-    )
+    live_open = and_(DvCase.deleted.is_(False), DvCase.status.in_(OPEN_CASE_STATUSES))
+    if beats is not None:
+        live_open = and_(live_open, DvCase.beat_id.in_(beats))
     return or_(
         exists().where(DvCase.victim_id == Resident.id, live_open),
         exists().where(DvCase.offender_id == Resident.id, live_open),
@@ -469,66 +470,61 @@ def _in_open_case(beats: Sequence[str]) -> Any:
     )
 
 
-def _open_case_flags(session: Session, ids: Sequence[str]) -> set[str]:
-    flagged: set[str] = set()
-    live_open = and_(DvCase.deleted.is_(False), DvCase.status.in_(OPEN_CASE_STATUSES))
-    for part in chunks(list(ids)):
-        flagged.update(session.scalars(select(DvCase.victim_id).where(live_open, DvCase.victim_id.in_(part))))
-        flagged.update(
-            session.scalars(select(DvCase.offender_id).where(live_open, DvCase.offender_id.in_(part)))
-        )
-        flagged.update(
-            session.scalars(
-                select(DvCaseChild.resident_id)
-                .join(DvCase, DvCase.id == DvCaseChild.case_id)
-                .where(live_open, DvCaseChild.deleted.is_(False), DvCaseChild.resident_id.in_(part))
-            )
-        )
-    return flagged
-
-
 def list_rows(session: Session, ids: Sequence[str], on: date) -> list[ResidentListRow]:
-    """Display rows for these residents, in the order of ``ids`` (a search's ranking)."""
+    """Display rows for these residents, in the order of ``ids`` (a search's ranking).
+
+    One statement: the ids travel as one JSON array read by ``json_each`` (a statement of constant
+    shape, compiled once and cached, instead of an IN of a page of parameters built in Python for
+    every page), the categories in force and the open-case flag come from correlated subqueries on
+    their indexes. A list page costs the worker thread little Python, so little time holding the GIL
+    the window's painting needs."""
     if not ids:
         return []
-    found: dict[str, ResidentListRow] = {}
-    categories = active_categories(session, ids, on)
-    flagged = _open_case_flags(session, ids)
-    for part in chunks(list(ids)):
-        rows = session.execute(
-            select(
-                Resident.id,
-                Resident.beat_id,
-                Resident.last_name,
-                Resident.first_name,
-                Resident.middle_name,
-                Resident.iin,
-                Resident.birth_date,
-                Resident.sex,
-                Resident.phones,
-                Resident.next_visit_due,
-                Address.street,
-                Address.house,
-                Household.apartment,
-            )
-            .outerjoin(Household, Household.id == Resident.household_id)
-            .outerjoin(Address, Address.id == Household.address_id)
-            .where(Resident.id.in_(part))
+    wanted = func.json_each(json.dumps(list(ids))).table_valued("value").alias("wanted")
+    categories = (
+        select(func.group_concat(RegistryEntry.category, ","))
+        .where(RegistryEntry.resident_id == Resident.id, active_on(on))
+        .scalar_subquery()
+    )
+    # Plain rows through the connection: no ORM loading machinery per row.
+    rows = session.connection().execute(
+        select(
+            Resident.id,
+            Resident.beat_id,
+            Resident.last_name,
+            Resident.first_name,
+            Resident.middle_name,
+            Resident.iin,
+            Resident.birth_date,
+            Resident.sex,
+            Resident.phones,
+            Resident.next_visit_due,
+            Address.street,
+            Address.house,
+            Household.apartment,
+            categories.label("categories"),
+            _in_open_case().label("in_open_case"),
         )
-        for r in rows:
-            found[r.id] = ResidentListRow(
-                id=r.id,
-                beat_id=r.beat_id,
-                full_name=full_name(r.last_name, r.first_name, r.middle_name),
-                iin=r.iin,
-                birth_date=r.birth_date,
-                sex=r.sex,
-                address=address_line(r.street, r.house, r.apartment),
-                phone=r.phones[0] if r.phones else None,
-                categories=categories.get(r.id, ()),
-                has_open_dv_case=r.id in flagged,
-                next_visit_due=r.next_visit_due,
-            )
+        .select_from(wanted)
+        .join(Resident, Resident.id == wanted.c.value)
+        .outerjoin(Household, Household.id == Resident.household_id)
+        .outerjoin(Address, Address.id == Household.address_id)
+    )
+    found: dict[str, ResidentListRow] = {}
+    for r in rows:
+        found[r.id] = ResidentListRow(
+            id=r.id,
+            beat_id=r.beat_id,
+            full_name=full_name(r.last_name, r.first_name, r.middle_name),
+            iin=r.iin,
+            birth_date=r.birth_date,
+            sex=r.sex,
+            address=address_line(r.street, r.house, r.apartment),
+            phone=r.phones[0] if r.phones else None,
+            categories=tuple(sorted(set(r.categories.split(",")))) if r.categories else (),
+            has_open_dv_case=bool(r.in_open_case),
+            next_visit_due=r.next_visit_due,
+        )
     return [found[i] for i in ids if i in found]
 
 

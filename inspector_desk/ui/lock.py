@@ -27,30 +27,58 @@ _ACTIVITY = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` when no key, mouse or touch input reached the application for ``minutes``."""
+    """Emits ``idle`` when no key, mouse or touch input reached the application for ``minutes``.
+
+    It listens with an event filter on the application, which every event of every object passes
+    through (each one a call from C++ into Python, taking the GIL). So once it has seen input it stops
+    listening for a short pause (a tenth of the idle time, at most ``PAUSE_MS``) and restarts the idle
+    count: input during the pause is not seen, so the lock may come up to one pause early — never
+    late."""
 
     idle = Signal()
+    PAUSE_MS = 5_000
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.idle.emit)
+        self._timer.timeout.connect(self._idle)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(self._listen)
+        self._listening = False
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._listen()
 
     def set_minutes(self, minutes: int) -> None:
-        self._timer.setInterval(max(1, minutes) * 60_000)
+        self.set_interval_ms(max(1, minutes) * 60_000)
+
+    def set_interval_ms(self, ms: int) -> None:
+        self._timer.setInterval(ms)
+        self._pause.setInterval(min(self.PAUSE_MS, ms // 10))
         self._timer.start()
 
     def poke(self) -> None:
         self._timer.start()
 
+    def _listen(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._listening:
+            app.installEventFilter(self)
+            self._listening = True
+
+    def _idle(self) -> None:
+        self._listen()
+        self.idle.emit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self._timer.start()
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)  # allowed inside eventFilter (Qt's documentation)
+            self._listening = False
+            self._pause.start()
         return False
 
 

@@ -3,33 +3,38 @@
 A QLabel's default format (Qt.AutoText) renders anything that looks like markup as HTML: a resident
 named "<b>x</b>", a note holding "<img src=...>" or "<a href=...>" would be drawn as markup, and could
 pull in images or show links that were never typed as such. The client writes no markup into labels,
-so a filter on the application turns every label that has not chosen a format to PlainText before it
-is first shown (labels made by Qt's own dialogs, message boxes among them, included)."""
+so the application's style turns every label that has not chosen a format to PlainText when it is
+polished, before it is first shown (labels made by Qt's own dialogs, message boxes among them,
+included).
+
+A style's ``polish`` runs once per widget. An event filter on the application would do the same but
+be called from C++ into Python for every event of every object (each paint, each timer tick), taking
+the GIL each time: the residents list painted noticeably slower while a worker was busy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel
+from typing import Any
 
-_installed: list[QObject] = []
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle
+
+_installed: list[QProxyStyle] = []
 
 
-class PlainLabels(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, QLabel)
-            and watched.textFormat() == Qt.TextFormat.AutoText
-        ):
-            watched.setTextFormat(Qt.TextFormat.PlainText)
-        return False
+class PlainLabelsStyle(QProxyStyle):
+    """The platform's style, with labels polished to plain text."""
+
+    def polish(self, target: Any) -> Any:  # the QWidget, QApplication and QPalette overloads
+        if isinstance(target, QLabel) and target.textFormat() == Qt.TextFormat.AutoText:
+            target.setTextFormat(Qt.TextFormat.PlainText)
+        return super().polish(target)
 
 
 def install_plain_labels() -> None:
-    """Install the filter on the application (once per process)."""
-    app = QCoreApplication.instance()
-    if app is None or _installed:
+    """Wrap the application's style (once per process); widgets already shown are polished again."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or _installed:
         return
-    plain = PlainLabels(app)
-    app.installEventFilter(plain)
-    _installed.append(plain)
+    style = PlainLabelsStyle()
+    _installed.append(style)
+    app.setStyle(style)

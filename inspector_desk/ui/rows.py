@@ -71,7 +71,22 @@ class PagedFetch:
         return True
 
 
-class RowsModel(QAbstractTableModel):
+class OneCallPerCell:
+    """Answers all the roles a view's delegate asks of a cell in one call (Qt 6's ``multiData``;
+    put it before the Qt model class in the bases). Qt's own ``multiData`` asks ``data()`` once per
+    role: seven calls from C++ into Python per painted cell, each taking the GIL (a worker building
+    rows then delays the paint at every one of them). Models answer ``data()`` for other callers."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        raise NotImplementedError
+
+    def multiData(self, index: Index, span: Any) -> None:
+        data = self.data
+        for role_data in span:
+            role_data.setData(data(index, role_data.role()))
+
+
+class RowsModel(OneCallPerCell, QAbstractTableModel):
     def __init__(
         self,
         columns: Sequence[Column],

@@ -100,3 +100,52 @@ def test_save_on_leaving_that_is_refused_brings_the_edits_back(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is card and card.form.errors.showing("last_name"))
     assert card.form.last_name.text() == "Tulegenov2"
     assert card.has_unsaved()
+
+
+def _visible_texts(root: Any) -> str:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTableView
+
+    texts: list[str] = []
+    for w in root.findChildren(QLabel):
+        if w.isVisible():
+            texts.append(w.text())
+    for w in root.findChildren(QLineEdit):
+        if w.isVisible():
+            texts.append(w.text())
+    for w in root.findChildren(QPlainTextEdit):
+        if w.isVisible():
+            texts.append(w.toPlainText())
+    for view in root.findChildren(QTableView):
+        if view.isVisible() and view.model() is not None:
+            m = view.model()
+            texts += [str(m.index(r, c).data()) for r in range(m.rowCount()) for c in range(m.columnCount())]
+    return "\n".join(texts)
+
+
+def test_idle_lock_fires_when_nobody_types_and_hides_every_record(
+    qtbot: Any, db: Any, world: Any, ui_settings: Any, english: None
+) -> None:
+    rid = add_resident(db, world.inspector, world.beat_id, "Zhaksylykov", "Bolat", serial=53)
+    window = make_window(qtbot, db, world.inspector, ui_settings, password="secret")
+    try:
+        window.open_resident(rid)
+        qtbot.waitUntil(lambda: window.card_page.card is not None)
+        assert "Zhaksylykov" in _visible_texts(window)
+        assert window.idle is not None
+        window.idle.set_interval_ms(1200)
+        # Someone working: keys every 250 ms for three idle times; no lock.
+        for _ in range(14):
+            qtbot.keyClick(window.card_page.form.notes, Qt.Key.Key_Space)
+            qtbot.wait(250)
+        assert not window.locked
+        # Nobody at the keyboard: the lock comes, and no record is left on show.
+        qtbot.waitUntil(lambda: window.locked, timeout=5000)
+        assert window.lock_screen.isVisible()
+        assert not window.workspace.isVisible()
+        assert "Zhaksylykov" not in _visible_texts(window)
+        qtbot.keyClicks(window.lock_screen.password, "secret")
+        qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.locked)
+        assert "Zhaksylykov" in _visible_texts(window)
+    finally:
+        close_window(window)

@@ -29,7 +29,7 @@ from inspector_desk.services.residents import ResidentFilter, ResidentListRow
 from inspector_desk.ui import labels
 from inspector_desk.ui.context import ClientContext
 from inspector_desk.ui.i18n import fmt_date
-from inspector_desk.ui.rows import ROW_ID_ROLE, SORT_ROLE, WARNING, PagedFetch
+from inspector_desk.ui.rows import ROW_ID_ROLE, SORT_ROLE, WARNING, OneCallPerCell, PagedFetch
 
 translate = QCoreApplication.translate
 
@@ -45,14 +45,16 @@ COLUMNS = 8
 
 # Columns the service can sort by, and its name for each.
 SORTABLE = {COL_NAME: "name", COL_BIRTH: "birth_date", COL_ADDRESS: "address", COL_NEXT_DUE: "next_visit_due"}
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 FIRST_PAGE = 45
-BLOCK = 200
-MAX_BLOCKS = 15
+BLOCK = 100
+MAX_BLOCKS = 30
 # Writes to these tables can change what a row of the list shows.
 WATCHED = frozenset({"residents", "registry_entries", "visits", "dv_cases", "dv_case_children", "households"})
 
 Index = QModelIndex | QPersistentModelIndex
+_ALARM = QBrush(WARNING)
+_DIGITS = QBrush(QColor("#44505e"))
 ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -77,7 +79,7 @@ def headers() -> list[str]:
     ]
 
 
-class ResidentsModel(PagedFetch, QAbstractTableModel):
+class ResidentsModel(PagedFetch, OneCallPerCell, QAbstractTableModel):
     page_loaded = Signal(int)  # rows held after a page arrived
     load_failed = Signal(object)
 
@@ -88,6 +90,7 @@ class ResidentsModel(PagedFetch, QAbstractTableModel):
         self._ids: list[str] = []
         self._id_set: set[str] = set()
         self._rows: dict[str, ResidentListRow] = {}
+        self._texts: dict[str, tuple[str, ...]] = {}  # cell texts of held rows painted so far
         self._blocks: OrderedDict[int, None] = OrderedDict()  # blocks whose rows are held, LRU first
         self._wanted: set[int] = set()  # blocks being read again
         self._has_more = False
@@ -142,6 +145,7 @@ class ResidentsModel(PagedFetch, QAbstractTableModel):
         self._ids = [r.id for r in rows]
         self._id_set = set(self._ids)
         self._rows = {}
+        self._texts = {}
         self._blocks = OrderedDict()
         self._wanted = set()
         self._hold(0, rows)
@@ -221,6 +225,7 @@ class ResidentsModel(PagedFetch, QAbstractTableModel):
         """Keep the display rows of rows ``first``.. and forget the blocks looked at longest ago."""
         for offset, row in enumerate(rows):
             self._rows[row.id] = row
+            self._texts.pop(row.id, None)
             block = (first + offset) // BLOCK
             self._blocks[block] = None
             self._blocks.move_to_end(block)
@@ -228,6 +233,7 @@ class ResidentsModel(PagedFetch, QAbstractTableModel):
             block, _ = self._blocks.popitem(last=False)
             for rid in self._ids[block * BLOCK : (block + 1) * BLOCK]:
                 self._rows.pop(rid, None)
+                self._texts.pop(rid, None)
 
     def _cached(self, row: int) -> ResidentListRow | None:
         found = self._rows.get(self._ids[row])
@@ -301,12 +307,27 @@ class ResidentsModel(PagedFetch, QAbstractTableModel):
             return None  # the view asks for many roles per cell while painting: answer those at once
         if not index.isValid() or index.row() >= len(self._ids):
             return None
+        row = index.row()
         if role == ROW_ID_ROLE:
-            return self._ids[index.row()]
-        r = self._cached(index.row())
-        if r is None:
-            return None  # read again in a worker; dataChanged follows
+            return self._ids[row]
+        r = self._cached(row)
+        return None if r is None else self._value(r, index.column(), role)
+
+    def multiData(self, index: Index, span: Any) -> None:
+        """Every role a delegate asks of a cell, with the row looked up once (see OneCallPerCell)."""
+        if not index.isValid() or index.row() >= len(self._ids):
+            return
+        row = index.row()
+        r = self._cached(row)
         col = index.column()
+        for role_data in span:
+            role = role_data.role()
+            if role == ROW_ID_ROLE:
+                role_data.setData(self._ids[row])
+            elif r is not None and role in ROLES:
+                role_data.setData(self._value(r, col, role))
+
+    def _value(self, r: ResidentListRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, col)
         if role == SORT_ROLE:
@@ -315,31 +336,33 @@ class ResidentsModel(PagedFetch, QAbstractTableModel):
             return labels.categories_text(r.categories)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_DV and r.has_open_dv_case:
-                return QBrush(WARNING)
+                return _ALARM
             if col == COL_NEXT_DUE and r.next_visit_due is not None and r.next_visit_due < self._ctx.today():
-                return QBrush(WARNING)
+                return _ALARM
             if col in (COL_IIN, COL_PHONE):
-                return QBrush(QColor("#44505e"))
+                return _DIGITS
         return None
 
     def _text(self, r: ResidentListRow, col: int) -> str:
-        if col == COL_NAME:
-            return r.full_name
-        if col == COL_IIN:
-            return r.iin or ""
-        if col == COL_BIRTH:
-            return fmt_date(r.birth_date)
-        if col == COL_ADDRESS:
-            return r.address
-        if col == COL_PHONE:
-            return r.phone or ""
-        if col == COL_CATEGORIES:
-            return labels.categories_text(r.categories)
-        if col == COL_DV:
-            return translate("ResidentsModel", "open case") if r.has_open_dv_case else ""
-        if col == COL_NEXT_DUE:
-            return fmt_date(r.next_visit_due)
-        return ""
+        """A cell's text; a row's texts are made once, when it is first painted (a row stays on screen
+        through many repaints while the list scrolls)."""
+        texts = self._texts.get(r.id)
+        if texts is None:
+            texts = self._texts[r.id] = self._row_texts(r)
+        return texts[col]
+
+    @staticmethod
+    def _row_texts(r: ResidentListRow) -> tuple[str, ...]:
+        return (
+            r.full_name,
+            r.iin or "",
+            fmt_date(r.birth_date),
+            r.address,
+            r.phone or "",
+            labels.categories_text(r.categories),
+            translate("ResidentsModel", "open case") if r.has_open_dv_case else "",
+            fmt_date(r.next_visit_due),
+        )
 
     @staticmethod
     def _sort_key(r: ResidentListRow, col: int) -> Any:
@@ -360,6 +383,7 @@ class ResidentsModel(PagedFetch, QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._headers = headers()
+        self._texts = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMNS - 1))
