@@ -278,6 +278,12 @@ class ResidentsModel(PagedFetch, OneCallPerCell, QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """One call from the view per cell (Qt's own asks rowCount and columnCount each time)."""
+        if 0 <= row < len(self._ids) and 0 <= column < COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
 
