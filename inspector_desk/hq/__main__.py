@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             db.dispose()
     import uvicorn
 
-    from inspector_desk.hq.app import create_app
+    from inspector_desk.hq.app import create_app, settle_heap
 
     workers = getattr(args, "workers", 1)
     if workers > 1:
@@ -64,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[ENV_DATABASE_URL] = settings.database_url
         os.environ[ENV_SECRET] = settings.secret
         os.environ[ENV_DATA_DIR] = str(settings.data_dir)
+        from inspector_desk.hq.workers import reuse_port_supported, serve_workers
+
+        if reuse_port_supported():
+            return serve_workers(settings.host, settings.port, workers)
         uvicorn.run(
             "inspector_desk.hq.app:app_from_env",
             factory=True,
@@ -72,7 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             workers=workers,
         )
         return 0
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    app = create_app(settings)
+    settle_heap()
+    uvicorn.run(app, host=settings.host, port=settings.port)
     return 0
 
 

@@ -214,10 +214,10 @@ class Auth:
             raise unauthorized("token_expired", "the access token has expired: refresh it") from exc
         except jwt.PyJWTError as exc:
             raise unauthorized("invalid_token", "the access token is not valid") from exc
-        with self.db.read() as session:
+        with self.db.read_connection() as conn:
             # The account, the device and the beats in one round trip: scope is read from the
             # data on every request (a reassigned beat is out of reach at once).
-            holder = holder_of(session, str(claims["dev"]))
+            holder = holder_of(conn, str(claims["dev"]))
             if holder is None or holder.user_id != str(claims["sub"]):
                 raise unauthorized("invalid_token", "the access token is not valid")
             if holder.user_revoked or holder.device_revoked:

@@ -21,6 +21,10 @@ REFRESH_TTL_S = 30 * 24 * 3600
 MAX_BODY_BYTES = 8 * 1024 * 1024
 LOCK_AFTER_FAILURES = 5
 LOCK_MINUTES = 30
+# Worker threads per HQ process for blocking work (database, password hashing). The work holds
+# the GIL for most of its time, so more threads buy no throughput: under a burst (a shift start)
+# 40 of them (the default) only took turns, and a push group waited for the GIL behind them.
+WORKER_THREADS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,7 @@ class Settings:
     access_ttl_s: int = ACCESS_TTL_S
     refresh_ttl_s: int = REFRESH_TTL_S
     max_body_bytes: int = MAX_BODY_BYTES
+    worker_threads: int = WORKER_THREADS
 
 
 def default_data_dir() -> Path:

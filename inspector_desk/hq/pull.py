@@ -18,7 +18,7 @@ from json.encoder import encode_basestring
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import Table, Text, and_, cast, or_, select, true, tuple_
+from sqlalchemy import BindParameter, Select, Table, Text, and_, bindparam, cast, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from inspector_desk.hq.db import HqDatabase
@@ -140,6 +140,46 @@ def _records_of_beat(session: Session, beat_id: str, after: Key | None, limit: i
     return states_of_beats(session, [beat_id], after, limit)
 
 
+def _pull_query() -> Select[Any]:
+    """ONE statement reads the position, the entries up to it and the current state of their
+    records (one snapshot: an entry committing later is beyond the position, so jumping the
+    cursor to it can never pass over an entry a page did not see). The page of entries is cut
+    (LIMIT) before records are joined; the outer join from the state row answers the position
+    even when there is nothing new. Built once, with parameters: ``done`` (the cursor's seq),
+    ``scope`` (the caller's beats), ``user`` (the caller) and ``limit``."""
+    scope: BindParameter[Any] = bindparam("scope", expanding=True)
+    visible = or_(
+        and_(
+            LOG.c.kind.in_(("change", "conflict")),
+            or_(LOG.c.beat_id.in_(scope), LOG.c.prev_beat_id.in_(scope)),
+        ),
+        and_(LOG.c.kind == "scope", LOG.c.user_id == bindparam("user")),
+    )
+    page_of_entries = (
+        select(LOG.c.seq, LOG.c.kind, LOG.c.entity, LOG.c.entity_id, LOG.c.beat_id, LOG.c.action)
+        .select_from(LOG.join(STATE, and_(STATE.c.id == 1, LOG.c.seq <= STATE.c.seq)))
+        .where(LOG.c.seq > bindparam("done"), visible)
+        .order_by(LOG.c.seq)
+        .limit(bindparam("limit"))
+        .subquery("page")
+    )
+    e = page_of_entries.c
+    return (
+        select(STATE.c.seq, e.seq, e.kind, e.entity, e.entity_id, e.beat_id, e.action, *STATE_COLUMNS)
+        .select_from(
+            STATE.outerjoin(page_of_entries, true()).outerjoin(
+                RECORDS,
+                and_(e.kind == "change", RECORDS.c.entity == e.entity, RECORDS.c.id == e.entity_id),
+            )
+        )
+        .where(STATE.c.id == 1)
+        .order_by(e.seq)
+    )
+
+
+PULL_QUERY = _pull_query()
+
+
 def pull(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) -> PullResponse:
     return pull_page(db, caller, cursor, limit).parse()
 
@@ -169,38 +209,9 @@ def pull_page(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) ->
                     last = page[limit - 1]
                     return _page(items, f"{done}:{last[0]}:{last[1]}", True, scope)
         has_more = False
-        visible = or_(
-            and_(
-                LOG.c.kind.in_(("change", "conflict")),
-                or_(LOG.c.beat_id.in_(scope), LOG.c.prev_beat_id.in_(scope)),
-            ),
-            and_(LOG.c.kind == "scope", LOG.c.user_id == caller.user_id),
-        )
-        # ONE statement reads the position, the entries up to it and the current state of their
-        # records (one snapshot: an entry committing later is beyond the position, so jumping
-        # the cursor to it below can never pass over an entry this page did not see). The page
-        # of entries is cut (LIMIT) before records are joined; the outer join from the state
-        # row answers the position even when there is nothing new.
-        page_of_entries = (
-            select(LOG.c.seq, LOG.c.kind, LOG.c.entity, LOG.c.entity_id, LOG.c.beat_id, LOG.c.action)
-            .select_from(LOG.join(STATE, and_(STATE.c.id == 1, LOG.c.seq <= STATE.c.seq)))
-            .where(LOG.c.seq > done, visible)
-            .order_by(LOG.c.seq)
-            .limit(limit + 1)
-            .subquery("page")
-        )
-        e = page_of_entries.c
         rows = list(
             session.execute(
-                select(STATE.c.seq, e.seq, e.kind, e.entity, e.entity_id, e.beat_id, e.action, *STATE_COLUMNS)
-                .select_from(
-                    STATE.outerjoin(page_of_entries, true()).outerjoin(
-                        RECORDS,
-                        and_(e.kind == "change", RECORDS.c.entity == e.entity, RECORDS.c.id == e.entity_id),
-                    )
-                )
-                .where(STATE.c.id == 1)
-                .order_by(e.seq)
+                PULL_QUERY, {"done": done, "scope": scope, "user": caller.user_id, "limit": limit + 1}
             )
         )
         pos = int(rows[0][0])

@@ -10,20 +10,21 @@ a handful of round trips, not a few per change.
 
 from __future__ import annotations
 
-import threading
+import asyncio
+import json
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+import anyio.to_thread
+from sqlalchemy import Select, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from inspector_desk.domain.hlc import Hlc
 from inspector_desk.hq.auth import hq_audit
-from inspector_desk.hq.db import HqDatabase, Writer
+from inspector_desk.hq.db import HqDatabase, Writer, bulk_insert, listed
 from inspector_desk.hq.errors import ApiError, forbidden
 from inspector_desk.hq.ids import now_ms, to_ms, utcnow
 from inspector_desk.hq.merge import SKEW_TOLERANCE_MS, Current, Incoming, correct_stamp, merge
@@ -110,15 +111,40 @@ _DOC_COLUMNS = (
 )
 
 
+# The statements of a push, built once (building one costs more CPU than running it).
+_STATEMENTS: dict[str, tuple[Select[Any], Select[Any]]] = {}
+
+
+def _lookups(session: Session) -> tuple[Select[Any], Select[Any]]:
+    """(records by entity and ids, stored results by change ids) for the session's database."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _STATEMENTS:
+        docs = select(*[RECORDS.c[name] for name in _DOC_COLUMNS]).where(
+            RECORDS.c.entity == bindparam("b_entity"), RECORDS.c.id.in_(listed("b_ids", dialect))
+        )
+        known = select(APPLIED.c.change_id, APPLIED.c.result).where(
+            APPLIED.c.change_id.in_(listed("b_ids", dialect))
+        )
+        _STATEMENTS[dialect] = (docs, known)
+    return _STATEMENTS[dialect]
+
+
+_LOG_TIMES = select(LOG.c.seq, LOG.c.at).where(LOG.c.seq.in_(bindparam("b_seqs", expanding=True)))
+_DEVICE_SEEN = (
+    update(DEVICES)
+    .where(DEVICES.c.id == bindparam("b_device"))
+    .values(clock_skew_ms=bindparam("b_skew"), last_seen_at=bindparam("b_seen"))
+)
+
+
 def load_docs(session: Session, keys: Iterable[Key]) -> dict[Key, Doc]:
     by_entity: dict[str, set[str]] = defaultdict(set)
     for entity, record_id in keys:
         by_entity[entity].add(record_id)
     docs: dict[Key, Doc] = {}
-    columns = [RECORDS.c[name] for name in _DOC_COLUMNS]
     for entity, ids in by_entity.items():
         for part in _chunks(sorted(ids)):
-            rows = session.execute(select(*columns).where(RECORDS.c.entity == entity, RECORDS.c.id.in_(part)))
+            rows = session.execute(_lookups(session)[0], {"b_entity": entity, "b_ids": json.dumps(part)})
             for row in rows:
                 doc = Doc(*row)
                 docs[(doc.entity, doc.id)] = doc
@@ -131,15 +157,7 @@ def save_docs(session: Session, docs: Iterable[Doc]) -> None:
     rows = [doc.row(now) for doc in docs if doc.dirty]
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(RECORDS)
-    kept = {"entity", "id", "created_at"}
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[RECORDS.c.entity, RECORDS.c.id],
-        set_={c.name: stmt.excluded[c.name] for c in RECORDS.c if c.name not in kept},
-    )
-    for part in _chunks(rows, 500):
-        session.execute(stmt, list(part))
+    bulk_insert(session, RECORDS, rows, upsert=True)
 
 
 # --- push ------------------------------------------------------------------------------------
@@ -182,16 +200,11 @@ def push_many(db: HqDatabase, jobs: Sequence[PushJob]) -> list[PushResponse]:
         session = writer.session
         seen = utcnow()
         session.execute(
-            update(DEVICES)
-            .where(DEVICES.c.id == bindparam("b_device"))
-            .values(clock_skew_ms=bindparam("b_skew"), last_seen_at=bindparam("b_seen")),
-            [{"b_device": j.caller.device_id, "b_skew": j.skew, "b_seen": seen} for j in jobs],
+            _DEVICE_SEEN, [{"b_device": j.caller.device_id, "b_skew": j.skew, "b_seen": seen} for j in jobs]
         )
         known: dict[str, dict[str, Any]] = {}
         for part in _chunks(sorted({c.change_id for c in changes})):
-            rows = session.execute(
-                select(APPLIED.c.change_id, APPLIED.c.result).where(APPLIED.c.change_id.in_(part))
-            )
+            rows = session.execute(_lookups(session)[1], {"b_ids": json.dumps(part)})
             known.update((change_id, result) for change_id, result in rows)
         fresh = [c for c in changes if c.change_id not in known]
         batch = _Batch(writer, load_docs(session, ((c.entity, c.entity_id) for c in fresh)))
@@ -237,8 +250,7 @@ def push_many(db: HqDatabase, jobs: Sequence[PushJob]) -> list[PushResponse]:
                 )
             )
         save_docs(session, batch.docs.values())
-        for part in _chunks(applied, 500):
-            session.execute(insert(APPLIED), list(part))
+        bulk_insert(session, APPLIED, applied)
         audit.write()
     return responses
 
@@ -286,90 +298,83 @@ class _Audit:
 # --- group commit ----------------------------------------------------------------------------
 
 
-class _Waiting:
-    __slots__ = ("done", "error", "event", "job", "lead", "response")
-
-    def __init__(self, job: PushJob) -> None:
-        self.job = job
-        self.event = threading.Event()
-        self.lead = False
-        self.done = False
-        self.response: PushResponse | None = None
-        self.error: BaseException | None = None
-
-
 class PushQueue:
     """Group commit for pushes arriving at once (a shift start: hundreds of laptops).
 
     Every write holds HQ's single state row to its commit (that is what keeps cursors from
     skipping a late commit), so pushes are applied one transaction at a time. Instead of queueing
-    on the database lock, concurrent pushes of this process queue here: one thread (the leader)
-    applies everything waiting in ONE transaction (``push_many``: one lock, one commit) and
-    hands the answers back; the others sleep until theirs is ready. If a group fails, each of its
-    pushes is retried alone, so one bad push cannot fail another laptop's.
+    on the database lock, concurrent pushes of this process queue here, on the event loop: one
+    task applies everything waiting in ONE transaction (``push_many``: one lock, one commit) in a
+    worker thread and hands the answers back. A waiting push holds no worker thread, so pulls
+    and other requests keep being served meanwhile. If a group fails, each of its pushes is
+    retried alone, so one bad push cannot fail another laptop's.
     """
 
     def __init__(self, db: HqDatabase, max_changes: int = 5000) -> None:
         self.db = db
         self.max_changes = max_changes
-        self._lock = threading.Lock()
-        self._pending: deque[_Waiting] = deque()
-        self._leading = False
+        self._pending: deque[tuple[PushJob, asyncio.Future[PushResponse]]] = deque()
+        self._leader: asyncio.Task[None] | None = None
+        self._own_limiter: anyio.CapacityLimiter | None = None
 
-    def push(self, caller: Caller, request: PushRequest) -> PushResponse:
-        me = _Waiting(accept(caller, request))
-        with self._lock:
-            self._pending.append(me)
-            me.lead = not self._leading
-            self._leading = True
-        if not me.lead:
-            me.event.wait()
-        if not me.done:  # this thread leads now: its own push is first in the queue
-            self._lead()
-        if me.error is not None:
-            raise me.error
-        assert me.response is not None
-        return me.response
+    def _limiter(self) -> anyio.CapacityLimiter:
+        if self._own_limiter is None:  # made in the event loop that uses it
+            self._own_limiter = anyio.CapacityLimiter(1)
+        return self._own_limiter
 
-    def _take(self) -> list[_Waiting]:
-        with self._lock:
-            group = [self._pending.popleft()]
-            size = len(group[0].job.request.changes)
-            while self._pending and size + len(self._pending[0].job.request.changes) <= self.max_changes:
-                size += len(self._pending[0].job.request.changes)
-                group.append(self._pending.popleft())
-            return group
+    async def push(self, caller: Caller, request: PushRequest) -> PushResponse:
+        job = accept(caller, request)
+        answer: asyncio.Future[PushResponse] = asyncio.get_running_loop().create_future()
+        self._pending.append((job, answer))
+        if self._leader is None or self._leader.done():
+            self._leader = asyncio.create_task(self._lead())
+        return await answer
 
-    def _lead(self) -> None:
-        group = self._take()
-        try:
-            self._apply(group)
-        finally:
-            with self._lock:
-                if self._pending:
-                    successor = self._pending[0]
-                    successor.lead = True
-                    successor.event.set()  # it applies the next group, with its own push in it
-                else:
-                    self._leading = False
-            for waiting in group:
-                waiting.done = True
-                waiting.event.set()
+    def _take(self) -> list[tuple[PushJob, asyncio.Future[PushResponse]]]:
+        group = [self._pending.popleft()]
+        size = len(group[0][0].request.changes)
+        while self._pending and size + len(self._pending[0][0].request.changes) <= self.max_changes:
+            size += len(self._pending[0][0].request.changes)
+            group.append(self._pending.popleft())
+        return group
 
-    def _apply(self, group: list[_Waiting]) -> None:
-        try:
-            for waiting, response in zip(group, push_many(self.db, [w.job for w in group]), strict=True):
-                waiting.response = response
-            return
-        except Exception as exc:
-            if len(group) == 1:
-                group[0].error = exc
-                return
-        for waiting in group:
+    async def _lead(self) -> None:
+        while self._pending:
+            group = self._take()
             try:
-                waiting.response = push_many(self.db, [waiting.job])[0]
+                # Its own thread token: the group does not queue behind the requests waiting
+                # for the shared worker threads (at a shift start, hundreds of caller checks).
+                outcomes = await anyio.to_thread.run_sync(
+                    self._apply, [job for job, _ in group], limiter=self._limiter()
+                )
+            except BaseException as exc:  # cancelled (shutdown): nobody is left without an answer
+                for _, answer in group:
+                    if not answer.done():
+                        answer.set_exception(
+                            exc if isinstance(exc, Exception) else RuntimeError("HQ stopped")
+                        )
+                raise
+            for (_, answer), outcome in zip(group, outcomes, strict=True):
+                if answer.done():
+                    continue  # the laptop went away; its push is applied all the same
+                if isinstance(outcome, BaseException):
+                    answer.set_exception(outcome)
+                else:
+                    answer.set_result(outcome)
+
+    def _apply(self, jobs: list[PushJob]) -> list[PushResponse | Exception]:
+        try:
+            return list(push_many(self.db, jobs))
+        except Exception as exc:
+            if len(jobs) == 1:
+                return [exc]
+        outcomes: list[PushResponse | Exception] = []
+        for job in jobs:
+            try:
+                outcomes.append(push_many(self.db, [job])[0])
             except Exception as exc:
-                waiting.error = exc
+                outcomes.append(exc)
+        return outcomes
 
 
 class _Batch:
@@ -384,9 +389,7 @@ class _Batch:
         """When HQ served each base revision: an edit made on it cannot be older."""
         wanted = sorted({r for r in revs if r > 0})
         for part in _chunks(wanted):
-            for seq, at in self.writer.session.execute(
-                select(LOG.c.seq, LOG.c.at).where(LOG.c.seq.in_(part))
-            ):
+            for seq, at in self.writer.session.execute(_LOG_TIMES, {"b_seqs": list(part)}):
                 self.floors[seq] = to_ms(at)
 
     def _corrected_stamps(self, job: PushJob, change: Change) -> dict[str, str]:

@@ -36,10 +36,14 @@ from sqlalchemy import (
     Date,
     DateTime,
     Integer,
+    Select,
     Table,
     bindparam,
     delete,
+    exists,
     func,
+    literal_column,
+    or_,
     select,
     update,
 )
@@ -782,6 +786,12 @@ def recompute_search(session: Session, resident_ids: Sequence[str]) -> None:
             session.execute(stmt, params)
 
 
+def _json_ids(ids: Sequence[str]) -> Select[tuple[Any]]:
+    """The ids as a subquery over ONE bound JSON text: an ``IN`` list of thousands of bound
+    parameters costs more to render than the lookup it serves."""
+    return select(literal_column("value")).select_from(func.json_each(bindparam(None, _json(list(ids)))))
+
+
 def recompute_due(session: Session, resident_ids: Sequence[str], on: date) -> None:
     """``next_visit_due`` of the residents (the registry rule of ``services.registry``)."""
     counting = (
@@ -791,10 +801,18 @@ def recompute_due(session: Session, resident_ids: Sequence[str], on: date) -> No
     )
     rtable: Table = Resident.__table__  # type: ignore[assignment]
     stmt = update(rtable).where(rtable.c.id == bindparam("rid")).values(next_visit_due=bindparam("due"))
-    for part in _chunks(resident_ids):
+    in_force = (active_on(on), RegistryEntry.ended_reason.is_(None))
+    # Only a resident on the registry has a due date, and only one that has (or had) one can
+    # change: the others (most residents; every one of a first sync's visits pages) are skipped
+    # in the query, with the same outcome.
+    may_change = or_(
+        Resident.next_visit_due.is_not(None),
+        exists().where(RegistryEntry.resident_id == Resident.id, *in_force),
+    )
+    for part in _chunks(resident_ids, ID_CHUNK):
         people = session.execute(
             select(Resident.id, Resident.household_id, Resident.deleted, Resident.next_visit_due).where(
-                Resident.id.in_(part)
+                Resident.id.in_(_json_ids(part)), may_change
             )
         ).all()
         if not people:
@@ -802,7 +820,7 @@ def recompute_due(session: Session, resident_ids: Sequence[str], on: date) -> No
         entries: dict[str, list[tuple[str, date]]] = defaultdict(list)
         for rid, category, start in session.execute(
             select(RegistryEntry.resident_id, RegistryEntry.category, RegistryEntry.start_date).where(
-                RegistryEntry.resident_id.in_(part), active_on(on), RegistryEntry.ended_reason.is_(None)
+                RegistryEntry.resident_id.in_(_json_ids([rid for rid, _, _, _ in people])), *in_force
             )
         ):
             entries[rid].append((category, start))

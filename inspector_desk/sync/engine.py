@@ -88,6 +88,7 @@ LAST_SUCCESS_KEY = "sync.last_success"
 LAST_RECONCILE_KEY = "sync.last_reconcile"
 DEVICE_KEY = "sync.device_id"
 RECONCILE_EVERY_S = 24 * 3600
+SNAPSHOT_COMMIT_RECORDS = 20_000  # records of a first sync applied per local transaction
 
 Phase = Literal["connect", "push", "snapshot", "pull", "reconcile", "done"]
 
@@ -633,23 +634,41 @@ class SyncEngine:
             upcoming = prefetch.submit(request, position, after)
             while True:
                 self._check(cancel)
-                page = upcoming.result()
-                more = page.has_more and page.next is not None
-                if more:
-                    upcoming = prefetch.submit(request, page.position, page.next)
+                # Several pages per local transaction, each with its resume point: every commit
+                # rewrites the (encrypted) index pages it touched, so fewer commits write less.
+                # An interruption still resumes after the last page committed.
+                applied = pages = 0
+                failure: BaseException | None = None
                 with sync_session(self.db) as session:
-                    applier = Applier(session, frozenset(page.scope_beats))
-                    applier.records(page.items)
-                    applier.finish()
-                    if more:
-                        assert page.next is not None
-                        state = {"position": page.position, "after": page.next.model_dump(mode="json")}
-                        set_state(session, SNAPSHOT_KEY, json.dumps(state))
-                    else:
-                        set_state(session, SNAPSHOT_KEY, None)
-                        set_state(session, CURSOR_KEY, page.cursor)
-                report.pages += 1
-                report.pulled += len(page.items)
+                    while True:
+                        try:
+                            page = upcoming.result()
+                        except Exception as exc:
+                            if not pages:
+                                raise
+                            failure = exc  # the pages applied so far are kept (committed)
+                            break
+                        more = page.has_more and page.next is not None
+                        if more:
+                            upcoming = prefetch.submit(request, page.position, page.next)
+                        applier = Applier(session, frozenset(page.scope_beats))
+                        applier.records(page.items)
+                        applier.finish()
+                        if more:
+                            assert page.next is not None
+                            state = {"position": page.position, "after": page.next.model_dump(mode="json")}
+                            set_state(session, SNAPSHOT_KEY, json.dumps(state))
+                        else:
+                            set_state(session, SNAPSHOT_KEY, None)
+                            set_state(session, CURSOR_KEY, page.cursor)
+                        applied += len(page.items)
+                        pages += 1
+                        if not more or applied >= SNAPSHOT_COMMIT_RECORDS or cancel.is_set():
+                            break
+                report.pages += pages
+                report.pulled += applied
+                if failure is not None:
+                    raise failure
                 progress(SyncProgress("snapshot", report.pulled, None, f"Received {report.pulled} records"))
                 if not more:
                     return page.cursor

@@ -153,6 +153,33 @@ def test_new_records_are_converted_and_derived_columns_computed(db: Database, wo
     assert _due(db, "res-1") != before
 
 
+def test_due_date_follows_the_registry_entry_and_clears_when_it_ends(db: Database, world: Any) -> None:
+    """Only residents on the registry (or with a due date to clear) are looked at again: the
+    others keep no due date, and an ended entry clears the one its resident had."""
+    beat = world.beat_id
+    started = (date.today() - timedelta(days=10)).isoformat()
+    entry = {
+        "resident_id": "res-1",
+        "category": "official_warning",
+        "basis": "court",
+        "start_date": started,
+        "end_date": None,
+        "ended_reason": None,
+    }
+    apply(
+        db,
+        person("res-1", beat, 1),
+        person("res-2", beat, 2),
+        state("registry_entries", "reg-1", beat, 3, **entry),
+    )
+    assert _due(db, "res-1") is not None
+    assert _due(db, "res-2") is None
+    ended = {**entry, "end_date": date.today().isoformat(), "ended_reason": "term served"}
+    apply(db, state("registry_entries", "reg-1", beat, 4, **ended))
+    assert _due(db, "res-1") is None
+    assert _due(db, "res-2") is None
+
+
 def _due(db: Database, rid: str) -> date | None:
     with db.read() as s:
         r = s.get(Resident, rid)
