@@ -330,6 +330,65 @@ def sync_session(db: Database) -> Iterator[Session]:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
+# --- secondary indexes set aside during a first sync --------------------------------------------
+
+INDEXES_ASIDE_KEY = "sync.indexes_aside"
+# The big tables of a beat. Their secondary indexes are dropped for a multi-page first sync and
+# built once at its end: one sorted build per index costs far less than tens of thousands of
+# random B-tree inserts (and writes fuller, fewer encrypted pages). Kept: unique indexes (they
+# enforce a rule) and the ones this module's own queries look rows up by while applying.
+ASIDE_TABLES = ("residents", "visits")
+KEEP_INDEXES = frozenset({"ix_residents_household_id", "ix_visits_resident", "ix_visits_household"})
+
+
+def set_indexes_aside(session: Session) -> list[str]:
+    """Drop the secondary indexes of ``ASIDE_TABLES`` (but ``KEEP_INDEXES`` and unique ones) in
+    this transaction, their CREATE statements kept in ``sync_state`` for ``restore_indexes``.
+    Already aside (a resumed first sync): nothing more is dropped. Returns the names dropped."""
+    if get_state(session, INDEXES_ASIDE_KEY) is not None:
+        return []
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        places = ", ".join("?" for _ in ASIDE_TABLES)
+        cursor.execute(
+            "SELECT il.name FROM sqlite_master m, pragma_index_list(m.name) il "  # noqa: S608
+            f"WHERE m.type = 'table' AND m.name IN ({places}) AND il.origin = 'c' AND il.[unique] = 0",
+            ASIDE_TABLES,
+        )
+        names = sorted({row[0] for row in cursor.fetchall()} - KEEP_INDEXES)
+        if not names:
+            return []
+        cursor.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({', '.join('?' for _ in names)})",  # noqa: S608, E501
+            names,
+        )
+        statements = {name: sql for name, sql in cursor.fetchall() if sql}
+        set_state(session, INDEXES_ASIDE_KEY, json.dumps([statements[n] for n in sorted(statements)]))
+        session.flush()
+        for name in sorted(statements):
+            cursor.execute(f'DROP INDEX "{name}"')
+        return sorted(statements)
+    finally:
+        cursor.close()
+
+
+def restore_indexes(session: Session) -> int:
+    """Build the indexes ``set_indexes_aside`` dropped (in this transaction); returns how many."""
+    saved = get_state(session, INDEXES_ASIDE_KEY)
+    if saved is None:
+        return 0
+    statements: list[str] = json.loads(saved)
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for sql in statements:
+            cursor.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+    finally:
+        cursor.close()
+    set_state(session, INDEXES_ASIDE_KEY, None)
+    session.flush()
+    return len(statements)
+
+
 def get_state(session: Session, key: str) -> str | None:
     row = session.get(SyncState, key)
     return row.value if row is not None else None

@@ -43,7 +43,15 @@ from inspector_desk.store.models import (
     Unit,
     User,
 )
-from inspector_desk.sync.apply import SPECS, Applier, get_state, set_state, sync_session
+from inspector_desk.sync.apply import (
+    SPECS,
+    Applier,
+    get_state,
+    restore_indexes,
+    set_indexes_aside,
+    set_state,
+    sync_session,
+)
 from inspector_desk.sync.backoff import Backoff
 from inspector_desk.sync.errors import (
     OfflineError,
@@ -651,9 +659,15 @@ class SyncEngine:
                         more = page.has_more and page.next is not None
                         if more:
                             upcoming = prefetch.submit(request, page.position, page.next)
+                        if more and not saved and not report.pages and not pages:
+                            # A first sync of several pages: the big tables' secondary indexes are
+                            # built once at its end (the last page's transaction), not row by row.
+                            set_indexes_aside(session)
                         applier = Applier(session, frozenset(page.scope_beats))
                         applier.records(page.items)
                         applier.finish()
+                        if not more:
+                            restore_indexes(session)  # also after a resumed first sync
                         if more:
                             assert page.next is not None
                             state = {"position": page.position, "after": page.next.model_dump(mode="json")}

@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sync_support import (
     PASSWORD,
     Laptop,
@@ -28,6 +28,7 @@ from sync_support import (
 
 from inspector_desk.hq.models import AppliedChange, ChangeLogEntry
 from inspector_desk.store.models import OutboxEntry
+from inspector_desk.sync.apply import INDEXES_ASIDE_KEY, get_state
 from inspector_desk.sync.errors import SyncError
 
 CHILD = Path(__file__).with_name("sync_child.py")
@@ -107,6 +108,11 @@ def test_kill_during_push_and_pull_then_resume(org: Org) -> None:
             break
         kills += 1
     assert run_child(reader, kill_after=None, batch=15, rng=rng)
+    # The indexes set aside during the (several times interrupted) first sync are all back.
+    with writer.db.read() as s, reader.db.read() as r:
+        schema = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        assert r.execute(text(schema)).all() == s.execute(text(schema)).all()
+        assert get_state(r, INDEXES_ASIDE_KEY) is None
     # More remote changes, pulled incrementally with kills.
     for rid in rids[60:]:
         edit_resident(writer, rid, notes="second round")

@@ -14,7 +14,14 @@ from sqlalchemy import text
 from inspector_desk.services.residents import ResidentInput, register_resident
 from inspector_desk.store.db import Database, open_database
 from inspector_desk.store.search import search_resident_ids
-from inspector_desk.sync.apply import BULK_SEARCH_INDEX, Applier, sync_session
+from inspector_desk.sync.apply import (
+    BULK_SEARCH_INDEX,
+    KEEP_INDEXES,
+    Applier,
+    restore_indexes,
+    set_indexes_aside,
+    sync_session,
+)
 from inspector_desk.sync.protocol import RecordState
 
 STAMP = "1760000000000-000000-hq"
@@ -100,3 +107,36 @@ def test_bulk_indexing_matches_the_trigger_and_restores_it(
     with db.read() as session:
         found, _ = search_resident_ids(session, "Жумабаев", [beat])
     assert found == [rid]
+
+
+def index_sql(db: Database) -> dict[str, str]:
+    with db.read() as session:
+        rows = session.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        )
+        return {r[0]: r[1] for r in rows}
+
+
+def test_indexes_set_aside_for_a_first_sync_come_back_as_they_were(db: Database, world: Any) -> None:
+    before = index_sql(db)
+    beat = world.beat_id
+    states = [resident(str(uuid.uuid4()), beat, i) for i in range(BULK_SEARCH_INDEX + 10)]
+    with sync_session(db) as session:
+        dropped = set_indexes_aside(session)
+        assert set_indexes_aside(session) == []  # already aside (a resumed first sync): no more
+        applier = Applier(session, None)
+        applier.records(states[:100])
+        applier.finish()
+    assert dropped
+    assert not KEEP_INDEXES & set(dropped)
+    assert not any(before[name].startswith("CREATE UNIQUE") for name in dropped)
+    aside = index_sql(db)
+    assert set(before) - set(aside) == set(dropped)  # committed as it is: a resume finds them aside
+    apply_page(db, states[100:])
+    with sync_session(db) as session:
+        assert restore_indexes(session) == len(dropped)
+        assert restore_indexes(session) == 0
+    assert index_sql(db) == before
+    with db.read() as session:
+        found, _ = search_resident_ids(session, "Сейткали5", [beat])
+    assert states[5].id in found
