@@ -127,10 +127,10 @@ class ResidentsPage(Page):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         # Every column fits a 1366-pixel laptop screen without scrolling sideways.
-        header.resizeSection(COL_NAME, 220)
-        header.resizeSection(COL_ADDRESS, 180)
-        header.resizeSection(COL_PHONE, 120)
-        header.resizeSection(COL_DV, 90)
+        header.resizeSection(COL_NAME, 225)
+        header.resizeSection(COL_ADDRESS, 160)
+        header.resizeSection(COL_PHONE, 110)
+        header.resizeSection(COL_DV, 115)
         self.view.activated.connect(self._open)
 
         top = QHBoxLayout()
