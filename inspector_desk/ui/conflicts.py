@@ -146,6 +146,7 @@ class ConflictsPanel(QGroupBox):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.choice_box)
+        layout.addStretch(0)  # with no conflicts (the list hidden) the texts stay at the top
         controller.synced.connect(lambda _r: self.load())
         self.retranslate()
         self._fill()
