@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1366x800")
     args = parser.parse_args(argv)
 
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     width, height = (int(v) for v in args.size.split("x"))
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot("case-measures")
     if window.residents_page.model.rowCount():
         dialog = window.log_visit(resident_id=model.row_id(0))
+        QTest.qWait(400)  # the next due date is previewed after a short debounce
         settle()
         dialog.grab().save(str(args.out / f"{args.lang}-visit-dialog.png"))
         dialog.close()
