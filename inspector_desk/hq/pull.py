@@ -18,7 +18,19 @@ from json.encoder import encode_basestring
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import BindParameter, Select, Table, Text, and_, bindparam, cast, or_, select, true, tuple_
+from sqlalchemy import (
+    BindParameter,
+    Select,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    select,
+    true,
+    tuple_,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from inspector_desk.hq.db import HqDatabase
@@ -140,25 +152,41 @@ def _records_of_beat(session: Session, beat_id: str, after: Key | None, limit: i
     return states_of_beats(session, [beat_id], after, limit)
 
 
+def _visible_seqs() -> Select[Any]:
+    """The seqs of the entries the caller sees after ``done``, up to the position: the first
+    ``limit`` of each kind, each walked in seq order on its own index ((beat_id, seq),
+    (prev_beat_id, seq), (user_id, seq)). One filter over the log in seq order instead reads
+    every other laptop's entries after the cursor: at a shift start, each pull read the
+    thousands that the other laptops had just pushed. The beats are bound one parameter each
+    (an expanding IN), so the planner sees the values and picks the beat index for a small beat
+    even when its statistics say one big beat holds nearly every entry."""
+    done: BindParameter[Any] = bindparam("done")
+    limit: BindParameter[Any] = bindparam("limit")
+    upto = select(STATE.c.seq).where(STATE.c.id == 1).scalar_subquery()
+    in_window = (LOG.c.seq > done, LOG.c.seq <= upto)
+    records_or_conflicts = LOG.c.kind.in_(("change", "conflict"))
+    scope: BindParameter[Any] = bindparam("scope", expanding=True)
+    walks = [
+        select(LOG.c.seq).where(column.in_(scope), records_or_conflicts, *in_window)
+        for column in (LOG.c.beat_id, LOG.c.prev_beat_id)
+    ]
+    walks.append(
+        select(LOG.c.seq).where(LOG.c.user_id == bindparam("user"), LOG.c.kind == "scope", *in_window)
+    )
+    parts = [walk.order_by(LOG.c.seq).limit(limit).subquery() for walk in walks]
+    return union(*[select(part.c.seq) for part in parts])  # type: ignore[return-value]
+
+
 def _pull_query() -> Select[Any]:
     """ONE statement reads the position, the entries up to it and the current state of their
     records (one snapshot: an entry committing later is beyond the position, so jumping the
     cursor to it can never pass over an entry a page did not see). The page of entries is cut
     (LIMIT) before records are joined; the outer join from the state row answers the position
-    even when there is nothing new. Built once, with parameters: ``done`` (the cursor's seq),
-    ``scope`` (the caller's beats), ``user`` (the caller) and ``limit``."""
-    scope: BindParameter[Any] = bindparam("scope", expanding=True)
-    visible = or_(
-        and_(
-            LOG.c.kind.in_(("change", "conflict")),
-            or_(LOG.c.beat_id.in_(scope), LOG.c.prev_beat_id.in_(scope)),
-        ),
-        and_(LOG.c.kind == "scope", LOG.c.user_id == bindparam("user")),
-    )
+    even when there is nothing new. Built once, with parameters: ``done`` (the
+    cursor's seq), ``scope`` (the caller's beats), ``user`` (the caller) and ``limit``."""
     page_of_entries = (
         select(LOG.c.seq, LOG.c.kind, LOG.c.entity, LOG.c.entity_id, LOG.c.beat_id, LOG.c.action)
-        .select_from(LOG.join(STATE, and_(STATE.c.id == 1, LOG.c.seq <= STATE.c.seq)))
-        .where(LOG.c.seq > bindparam("done"), visible)
+        .where(LOG.c.seq.in_(_visible_seqs()))
         .order_by(LOG.c.seq)
         .limit(bindparam("limit"))
         .subquery("page")
@@ -211,7 +239,8 @@ def pull_page(db: HqDatabase, caller: Caller, cursor: str | None, limit: int) ->
         has_more = False
         rows = list(
             session.execute(
-                PULL_QUERY, {"done": done, "scope": scope, "user": caller.user_id, "limit": limit + 1}
+                PULL_QUERY,
+                {"done": done, "scope": scope, "user": caller.user_id, "limit": limit + 1},
             )
         )
         pos = int(rows[0][0])
