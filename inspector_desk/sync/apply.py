@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic_core import to_json
 from sqlalchemy import (
@@ -79,7 +79,28 @@ from inspector_desk.store.models import (
     Visit,
 )
 from inspector_desk.store.schema_extras import CREATE_STATEMENTS, FTS_TABLE
-from inspector_desk.sync.protocol import REFERENCES, ConflictOut, RecordState
+from inspector_desk.sync.protocol import REFERENCES, ConflictOut
+
+
+class StateLike(Protocol):
+    """A record's full state from HQ: ``protocol.RecordState``, or the lighter struct a snapshot
+    page is decoded into (``transport.WireRecordState``)."""
+
+    @property
+    def entity(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def beat_id(self) -> str: ...
+    @property
+    def rev(self) -> int: ...
+    @property
+    def deleted(self) -> bool: ...
+    @property
+    def fields(self) -> dict[str, Any]: ...
+    @property
+    def stamps(self) -> dict[str, str]: ...
+
 
 MODELS: dict[str, type[SyncedRow]] = {m.__tablename__: m for m in SYNCED_MODELS}
 CHUNK = 500
@@ -447,15 +468,15 @@ class Applier:
                 found[entity_id].update(fields or {})
         return found
 
-    def records(self, states: Iterable[RecordState], *, force: bool = False) -> None:
-        by_entity: dict[str, dict[str, RecordState]] = defaultdict(dict)
+    def records(self, states: Iterable[StateLike], *, force: bool = False) -> None:
+        by_entity: dict[str, dict[str, StateLike]] = defaultdict(dict)
         for state in states:
             if state.entity in SPECS:
                 by_entity[state.entity][state.id] = state  # a later state of the same id wins
         for entity, group in by_entity.items():
             self._records(SPECS[entity], group, force=force)
 
-    def _records(self, spec: EntitySpec, group: dict[str, RecordState], *, force: bool) -> None:
+    def _records(self, spec: EntitySpec, group: dict[str, StateLike], *, force: bool) -> None:
         table = spec.table
         ids = list(group)
         existing: dict[str, tuple[int, dict[str, Any]]] = {}
@@ -474,7 +495,7 @@ class Applier:
         pending = self.pending_fields(spec.name, [i for i in ids if i in existing])
         now = utcnow()
         stamp = now.strftime(_DATETIME_FORMAT)
-        new_rows: list[RecordState] = []
+        new_rows: list[StateLike] = []
         updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
         for row_id, state in group.items():
             self._undefer(spec.name, row_id)
@@ -514,7 +535,7 @@ class Applier:
         if new_rows:
             self._insert(spec, new_rows, stamp)
 
-    def _insert(self, spec: EntitySpec, states: list[RecordState], stamp: str) -> None:
+    def _insert(self, spec: EntitySpec, states: list[StateLike], stamp: str) -> None:
         """Insert rows this laptop does not have, in bulk through the DB-API (see _native_*)."""
         plan, blank = _insert_plan(spec)
         places = self._places(states) if spec.name == "residents" else {}
@@ -547,8 +568,8 @@ class Applier:
                 values["name_key"], values["sort_name"], values["search_text"] = search_columns(
                     str(fields.get("last_name") or ""),
                     str(fields.get("first_name") or ""),
-                    fields.get("middle_name"),  # type: ignore[arg-type]
-                    fields.get("iin"),  # type: ignore[arg-type]
+                    fields.get("middle_name"),
+                    fields.get("iin"),
                     fields.get("phones"),
                     street,
                     house,
@@ -604,7 +625,7 @@ class Applier:
         )
         cursor.execute(_FTS_INSERT_SQL)
 
-    def _places(self, states: list[RecordState]) -> dict[str, tuple[str | None, str | None, str | None]]:
+    def _places(self, states: list[StateLike]) -> dict[str, tuple[str | None, str | None, str | None]]:
         """household id -> (street, house, apartment) for the households these residents name."""
         homes = sorted({h for s in states if isinstance(h := s.fields.get("household_id"), str)})
         found: dict[str, tuple[str | None, str | None, str | None]] = {}

@@ -82,10 +82,9 @@ from inspector_desk.sync.protocol import (
     RecordState,
     SnapshotKey,
     SnapshotRequest,
-    SnapshotResponse,
     holdings_digest,
 )
-from inspector_desk.sync.transport import Transport
+from inspector_desk.sync.transport import SnapshotPage, Transport
 
 log = logging.getLogger(__name__)
 
@@ -629,7 +628,7 @@ class SyncEngine:
             position = data["position"]
             after = SnapshotKey.model_validate(data["after"]) if data.get("after") else None
 
-        def request(position: int | None, after: SnapshotKey | None) -> SnapshotResponse:
+        def request(position: int | None, after: SnapshotKey | None) -> SnapshotPage:
             body = SnapshotRequest(
                 position=position,
                 after=after,

@@ -215,3 +215,59 @@ def test_login_sends_the_device_and_keeps_the_refresh_token() -> None:
     assert bodies[0]["device_id"] == "device-0001"
     assert bodies[0]["protocol"] == 1
     assert backend.items[(SERVICE, "acct")] == "r" * 40
+
+
+SNAPSHOT_ITEM = {
+    "kind": "upsert",
+    "entity": "residents",
+    "id": "r1",
+    "beat_id": "b1",
+    "rev": 7,
+    "deleted": False,
+    "fields": {"last_name": "Ким", "phones": ["+77010000001"], "notes": None},
+    "stamps": {"last_name": "1760000000000-000000-hq"},
+}
+SNAPSHOT = {
+    "items": [SNAPSHOT_ITEM],
+    "position": 12,
+    "cursor": "12",
+    "next": {"entity": "residents", "id": "r1"},
+    "has_more": True,
+    "scope_beats": ["b1"],
+}
+
+
+def test_snapshot_pages_are_decoded_as_the_protocol_models_read_them() -> None:
+    from inspector_desk.sync.protocol import RecordState, SnapshotRequest, SnapshotResponse
+
+    t, _ = transport(lambda _r: httpx.Response(200, json=SNAPSHOT))
+    t._access = "acc"
+    page = t.snapshot(SnapshotRequest(position=None, after=None, limit=10))
+    model = SnapshotResponse.model_validate(SNAPSHOT)
+    assert (page.position, page.cursor, page.has_more, page.scope_beats) == (12, "12", True, ["b1"])
+    assert page.next == model.next
+    (item,) = page.items
+    expected = RecordState.model_validate(SNAPSHOT_ITEM)
+    for name in ("entity", "id", "beat_id", "rev", "deleted", "fields", "stamps", "kind"):
+        assert getattr(item, name) == getattr(expected, name)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {**SNAPSHOT, "surprise": 1},
+        {**SNAPSHOT, "items": [{**SNAPSHOT_ITEM, "entity": "secrets"}]},
+        {**SNAPSHOT, "items": [{**SNAPSHOT_ITEM, "extra": True}]},
+        {**SNAPSHOT, "items": [{**SNAPSHOT_ITEM, "rev": "seven"}]},
+        {**SNAPSHOT, "items": [{**SNAPSHOT_ITEM, "stamps": {"last_name": 5}}]},
+        {**SNAPSHOT, "next": {"entity": "residents"}},
+        {k: v for k, v in SNAPSHOT.items() if k != "cursor"},
+    ],
+)
+def test_a_snapshot_page_of_another_shape_is_a_server_error(broken: dict[str, Any]) -> None:
+    from inspector_desk.sync.protocol import SnapshotRequest
+
+    t, _ = transport(lambda _r: httpx.Response(200, content=json.dumps(broken).encode()))
+    t._access = "acc"
+    with pytest.raises(ServerError, match="does not understand"):
+        t.snapshot(SnapshotRequest(position=None, after=None, limit=10))
