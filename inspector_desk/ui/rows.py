@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -71,16 +71,17 @@ class PagedFetch:
         return True
 
 
+class _AnswersData(Protocol):
+    def data(self, index: Index, role: int = ...) -> Any: ...
+
+
 class OneCallPerCell:
     """Answers all the roles a view's delegate asks of a cell in one call (Qt 6's ``multiData``;
     put it before the Qt model class in the bases). Qt's own ``multiData`` asks ``data()`` once per
     role: seven calls from C++ into Python per painted cell, each taking the GIL (a worker building
     rows then delays the paint at every one of them). Models answer ``data()`` for other callers."""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        raise NotImplementedError
-
-    def multiData(self, index: Index, span: Any) -> None:
+    def multiData(self: _AnswersData, index: Index, span: Any) -> None:
         data = self.data
         for role_data in span:
             role_data.setData(data(index, role_data.role()))

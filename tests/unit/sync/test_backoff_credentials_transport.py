@@ -252,6 +252,22 @@ def test_snapshot_pages_are_decoded_as_the_protocol_models_read_them() -> None:
         assert getattr(item, name) == getattr(expected, name)
 
 
+def test_the_snapshot_decoder_mirrors_every_member_of_the_protocol_models() -> None:
+    """The msgspec structs copy the pydantic models' members: a member added to one and not the
+    other would refuse every snapshot page HQ sends (unknown fields are refused)."""
+    import msgspec
+
+    from inspector_desk.sync import transport as wire
+    from inspector_desk.sync.protocol import RecordState, SnapshotKey, SnapshotResponse
+
+    for struct, model in (
+        (wire.WireRecordState, RecordState),
+        (wire._WireSnapshot, SnapshotResponse),
+        (wire._WireSnapshotKey, SnapshotKey),
+    ):
+        assert {f.name for f in msgspec.structs.fields(struct)} == set(model.model_fields), struct.__name__
+
+
 @pytest.mark.parametrize(
     "broken",
     [
