@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Widgets are tested on the screen most of the ministry's laptops have: 1366 x 768, offscreen.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen_laptop.json')}"
+)
 
 from inspector_desk.services.accounts import actor_for, create_beat, create_unit, create_user
 from inspector_desk.services.base import Actor, Role

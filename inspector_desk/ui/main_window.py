@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,6 +76,8 @@ RAIL = (
     ("sync", "sync"),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DEFAULT_SIZE = QSize(1280, 800)
+FRAME_ROOM = 40  # pixels: a window frame's title bar and borders
 RAIL_STYLE = """
 QListWidget#rail { background: #f3f5f8; border: none; border-right: 1px solid #dde2e9; outline: 0; }
 QListWidget#rail::item { padding: 8px 10px; margin: 1px 6px; border-radius: 6px; color: #2b3a4d; }
@@ -755,10 +766,24 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._first_geometry()
         state = self.ctx.settings.get(WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+
+    def _first_geometry(self) -> None:
+        """The first start: 1280 x 800 where the screen has room for it and its frame, otherwise
+        (a 1366 x 768 laptop, where 800 pixels would put the status bar below the screen's edge)
+        the whole screen."""
+        available = self.screen().availableGeometry()
+        if available.width() >= DEFAULT_SIZE.width() + FRAME_ROOM and (
+            available.height() >= DEFAULT_SIZE.height() + FRAME_ROOM
+        ):
+            self.resize(DEFAULT_SIZE)
+        else:
+            # The size it keeps when the user restores it from maximised: the screen less a frame.
+            self.resize(available.size().shrunkBy(QMargins(0, 0, FRAME_ROOM, FRAME_ROOM)))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.sync.wiped_store and not self._confirm_leave():

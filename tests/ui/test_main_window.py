@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from inspector_desk.services.residents import ResidentUpdate, update_resident
-from tests.ui.conftest import TODAY, add_resident
+from tests.ui.conftest import TODAY, add_resident, close_window, make_window
 
 
 def test_the_rail_lists_every_page_of_the_issue(window: Any) -> None:
@@ -71,3 +71,25 @@ def test_a_write_elsewhere_refreshes_only_the_card_it_concerns(
     qtbot.waitUntil(lambda: loads == [shown])
     assert card.card is not None
     assert card.card.resident.notes == "related"
+
+
+def test_first_start_on_a_small_screen_fills_it_and_the_next_start_keeps_the_users_size(
+    qtbot: Any, db: Any, world: Any, ui_settings: Any, english: None
+) -> None:
+    # The tests' screen is a 1366 x 768 laptop's (tests/offscreen_laptop.json): a 1280 x 800 window
+    # would end below its edge, status bar and all. The first start fills the screen instead.
+    win = make_window(qtbot, db, world.inspector, ui_settings)
+    available = win.screen().availableGeometry()
+    assert win.isMaximized()
+    assert available.contains(win.frameGeometry())
+    assert win.statusBar().isVisible()
+    assert available.contains(win.statusBar().mapToGlobal(win.statusBar().rect().bottomRight()))
+    win.showNormal()
+    win.resize(1300, 700)
+    qtbot.waitUntil(lambda: win.size() == QSize(1300, 700))
+    close_window(win)
+
+    again = make_window(qtbot, db, world.inspector, ui_settings)
+    assert not again.isMaximized()
+    assert again.size() == QSize(1300, 700)
+    close_window(again)
