@@ -8,7 +8,6 @@ from __future__ import annotations
 import ssl
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar
 
 import httpx
@@ -55,11 +54,9 @@ from inspector_desk.sync.protocol import (
     ResolveResponse,
     SnapshotKey,
     SnapshotRequest,
-    SnapshotResponse,
     TokenResponse,
 )
 
-M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
 
@@ -77,10 +74,6 @@ FastPullItem = Annotated[
 
 class FastPullResponse(PullResponse):
     items: list[FastPullItem]  # type: ignore[assignment]
-
-
-class FastSnapshotResponse(SnapshotResponse):
-    items: list[FastRecordState]  # type: ignore[assignment]
 
 
 class FastFetchResponse(FetchResponse):
@@ -105,23 +98,9 @@ class WireRecordState(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     kind: Literal["upsert"] = "upsert"
 
 
-class _WireSnapshotKey(msgspec.Struct, forbid_unknown_fields=True):
-    entity: EntityName
-    id: str
-
-
-class _WireSnapshot(msgspec.Struct, forbid_unknown_fields=True):
-    position: int
-    cursor: str
-    items: list[WireRecordState]
-    next: _WireSnapshotKey | None
-    has_more: bool
-    scope_beats: list[str]
-
-
-@dataclass(frozen=True, slots=True)
-class SnapshotPage:
-    """A ``SnapshotResponse`` whose items are ``WireRecordState`` structs."""
+class SnapshotPage(msgspec.Struct, forbid_unknown_fields=True):
+    """A ``SnapshotResponse`` whose items are ``WireRecordState`` structs (its ``next`` is the
+    protocol's own ``SnapshotKey``, checked by pydantic: one small object per page)."""
 
     position: int
     cursor: str
@@ -131,15 +110,19 @@ class SnapshotPage:
     scope_beats: list[str]
 
 
-_SNAPSHOT_DECODER = msgspec.json.Decoder(_WireSnapshot)
+def _protocol_model(kind: type[Any], value: Any) -> Any:
+    if kind is SnapshotKey:
+        return SnapshotKey.model_validate(value)  # its ValidationError is a ValueError: refused
+    raise TypeError(f"no decoder for {kind!r}")  # only SnapshotKey is a custom type here
+
+
+_SNAPSHOT_DECODER = msgspec.json.Decoder(SnapshotPage, dec_hook=_protocol_model)
 
 
 def decode_snapshot(body: bytes) -> SnapshotPage:
     """A snapshot page from HQ's JSON; ``msgspec.ValidationError`` (a ``DecodeError``) if it is
     not one."""
-    page = _SNAPSHOT_DECODER.decode(body)
-    after = SnapshotKey(entity=page.next.entity, id=page.next.id) if page.next is not None else None
-    return SnapshotPage(page.position, page.cursor, page.items, after, page.has_more, page.scope_beats)
+    return _SNAPSHOT_DECODER.decode(body)
 
 
 # Access tokens are refreshed on these 401 answers; other 401s mean "sign in again".

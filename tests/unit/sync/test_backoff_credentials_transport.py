@@ -258,13 +258,9 @@ def test_the_snapshot_decoder_mirrors_every_member_of_the_protocol_models() -> N
     import msgspec
 
     from inspector_desk.sync import transport as wire
-    from inspector_desk.sync.protocol import RecordState, SnapshotKey, SnapshotResponse
+    from inspector_desk.sync.protocol import RecordState, SnapshotResponse
 
-    for struct, model in (
-        (wire.WireRecordState, RecordState),
-        (wire._WireSnapshot, SnapshotResponse),
-        (wire._WireSnapshotKey, SnapshotKey),
-    ):
+    for struct, model in ((wire.WireRecordState, RecordState), (wire.SnapshotPage, SnapshotResponse)):
         assert {f.name for f in msgspec.structs.fields(struct)} == set(model.model_fields), struct.__name__
 
 
